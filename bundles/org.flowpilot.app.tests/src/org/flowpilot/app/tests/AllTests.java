@@ -1,0 +1,9 @@
+package org.flowpilot.app.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ WorkbenchWindowTest.class })
+public class AllTests {
+}

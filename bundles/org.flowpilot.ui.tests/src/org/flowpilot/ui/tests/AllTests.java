@@ -1,0 +1,9 @@
+package org.flowpilot.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ DesignPerspectiveTest.class })
+public class AllTests {
+}

@@ -1,0 +1,77 @@
+# Shell functions shared by the Flowpilot scripts: finding a JDK 21+, installing Debian packages.
+# Sourced by ./flowpilot, ./run-tests and the launch script of the installed product.
+
+FLOWPILOT_MIN_JAVA=21
+
+# Prints the major version of the java executable $1, or nothing.
+flowpilot_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+# Prints the home of a JDK (or JRE with $1 = jre) of version 21 or newer: JAVA_HOME first, then java on the PATH,
+# then /usr/lib/jvm/*, newest first. Prints nothing when there is none.
+flowpilot_find_java_home() {
+  local kind=${1:-jdk} candidate java major
+  local candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if java=$(command -v java 2>/dev/null); then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$java")")")")
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
+    candidates+=("${candidate%/}")
+  done
+  for candidate in "${candidates[@]}"; do
+    [ -x "$candidate/bin/java" ] || continue
+    [ "$kind" = jre ] || [ -x "$candidate/bin/javac" ] || continue
+    major=$(flowpilot_java_major "$candidate/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge "$FLOWPILOT_MIN_JAVA" ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+flowpilot_require_java_home() {
+  local home
+  if ! home=$(flowpilot_find_java_home "${1:-jdk}"); then
+    cat >&2 <<MSG
+flowpilot: no Java ${FLOWPILOT_MIN_JAVA} or newer found (looked at JAVA_HOME, java on the PATH and /usr/lib/jvm).
+Install a JDK ${FLOWPILOT_MIN_JAVA}+ (for example Eclipse Temurin 21 or 25) and set JAVA_HOME to it.
+MSG
+    return 1
+  fi
+  echo "$home"
+}
+
+# JVM options every Flowpilot JVM needs on the found Java; $1 is its java executable.
+flowpilot_jvm_options() {
+  local major
+  major=$(flowpilot_java_major "$1")
+  # SWT loads its natives through JNI; Java 24+ warns unless native access is granted.
+  echo "--enable-native-access=ALL-UNNAMED"
+  if [ "${major:-0}" -ge 24 ]; then
+    echo "--sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
+# Installs the Debian packages that are missing from the list given; needs root (or says what to run).
+flowpilot_install_debian_packages() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "flowpilot: missing Debian packages: ${missing[*]}" >&2
+    echo "Install them as root: apt-get install -y ${missing[*]}" >&2
+    return 1
+  fi
+  echo "flowpilot: installing Debian packages: ${missing[*]}" >&2
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# What the workbench needs to run: GTK 3, WebKitGTK for diagrams, fonts.
+FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
+# What the tests add: a virtual display and its tools, image tools for screenshots.
+FLOWPILOT_TEST_PACKAGES=(xvfb xauth imagemagick)
