@@ -73,5 +73,5 @@ flowpilot_install_debian_packages() {
 
 # What the workbench needs to run: GTK 3, WebKitGTK for diagrams, fonts.
 FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
-# What the tests add: a virtual display and its tools, image tools for screenshots.
-FLOWPILOT_TEST_PACKAGES=(xvfb xauth imagemagick)
+# What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots.
+FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick)

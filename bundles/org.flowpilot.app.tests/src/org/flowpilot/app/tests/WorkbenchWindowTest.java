@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -36,7 +38,7 @@ class WorkbenchWindowTest {
 	@BeforeEach
 	void findWorkbenchWindow() {
 		driver = SwtDriver.forWorkbench();
-		window = driver.waitFor("a workbench window", () -> driver.onUi(() -> java.util.Optional
+		window = driver.waitFor("a workbench window", () -> driver.onUi(() -> Optional
 				.ofNullable(PlatformUI.getWorkbench().getActiveWorkbenchWindow())));
 		shell = driver.onUi(window::getShell);
 		driver.waitUntil("workbench window to be visible", () -> driver.onUi(shell::isVisible));
@@ -83,9 +85,16 @@ class WorkbenchWindowTest {
 	void showsTheAboutDialogFromTheHelpMenu() {
 		driver.clickMenu(shell, "Help", "About Flowpilot");
 		Shell about = driver.findShell("About Flowpilot");
-		driver.screenshot("workbench-about-dialog");
-		driver.runOnUi(() -> about.forceActive());
-		driver.pressKey(SWT.ESC);
+		try {
+			StyledText text = driver.find(StyledText.class, t -> t.getShell() == about, "the About text");
+			String version = Platform.getBundle("org.flowpilot.app").getVersion().toString();
+			assertTrue(driver.onUi(text::getText).startsWith("Flowpilot " + version + "\n"), driver.onUi(text::getText));
+			driver.screenshot("workbench-about-dialog");
+		} finally {
+			// A dialog left open would block every later test.
+			driver.runOnUi(() -> about.forceActive());
+			driver.pressKey(SWT.ESC);
+		}
 		driver.waitUntil("About dialog to close", () -> driver.onUi(about::isDisposed));
 	}
 }

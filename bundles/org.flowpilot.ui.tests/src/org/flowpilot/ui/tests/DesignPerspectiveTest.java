@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -30,7 +31,7 @@ class DesignPerspectiveTest {
 	@BeforeEach
 	void openDesignPerspective() {
 		driver = SwtDriver.forWorkbench();
-		page = driver.waitFor("an active workbench page", () -> driver.onUi(() -> java.util.Optional
+		page = driver.waitFor("an active workbench page", () -> driver.onUi(() -> Optional
 				.ofNullable(PlatformUI.getWorkbench().getActiveWorkbenchWindow())
 				.map(w -> w.getActivePage())));
 		driver.runOnUi(() -> {
