@@ -1,0 +1,10 @@
+package org.flowpilot.model.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ PersistenceTest.class, HiddenScreensTest.class, QueriesTest.class, ProfileRulesTest.class,
+        DeviceRulesTest.class, EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class })
+public class AllTests {
+}

@@ -1,0 +1,148 @@
+package org.flowpilot.model.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.flowpilot.model.AssignableConfiguration;
+import org.flowpilot.model.Assignment;
+import org.flowpilot.model.AssignmentIntent;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.DeploymentMode;
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.Device;
+import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.Group;
+import org.flowpilot.model.GroupKind;
+import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.User;
+
+/**
+ * Questions about an Autopilot model that Intune answers at deployment time: which profile and which Enrollment
+ * Status Page a device gets, and which screens a profile hides in effect.
+ */
+public final class AutopilotQueries {
+
+    /** Orders profiles as Intune picks them for a group: the oldest created first; undated ones last. */
+    public static final Comparator<DeploymentProfile> OLDEST_FIRST = Comparator.comparing(DeploymentProfile::getCreated,
+            Comparator.nullsLast(Comparator.<Date>naturalOrder()));
+
+    private AutopilotQueries() {
+    }
+
+    /** The model an element belongs to, if any. */
+    public static Optional<AutopilotModel> modelOf(EObject element) {
+        EObject root = EcoreUtil.getRootContainer(element);
+        return root instanceof AutopilotModel model ? Optional.of(model) : Optional.empty();
+    }
+
+    /** The groups of the element's model that hold {@code device}. */
+    public static List<Group> groupsOf(Device device) {
+        return modelOf(device).map(model -> model.getGroups().stream()
+                .filter(group -> group.getDevices().contains(device)).toList()).orElse(List.of());
+    }
+
+    /** The groups of the element's model that hold {@code user}. */
+    public static List<Group> groupsOf(User user) {
+        return modelOf(user).map(model -> model.getGroups().stream()
+                .filter(group -> group.getUsers().contains(user)).toList()).orElse(List.of());
+    }
+
+    /** Whether {@code configuration} is assigned to a group holding {@code device} and not excluded from it. */
+    public static boolean targetsDevice(AssignableConfiguration configuration, Device device) {
+        return targets(configuration, groupsOf(device), GroupKind.DEVICE_GROUP);
+    }
+
+    /** Whether {@code configuration} is assigned to a user group holding {@code user} and not excluded from it. */
+    public static boolean targetsUser(AssignableConfiguration configuration, User user) {
+        return targets(configuration, groupsOf(user), GroupKind.USER_GROUP);
+    }
+
+    private static boolean targets(AssignableConfiguration configuration, List<Group> memberOf, GroupKind kind) {
+        boolean included = false;
+        for (Assignment assignment : configuration.getAssignments()) {
+            Group group = assignment.getGroup();
+            if (group == null || group.getKind() != kind || !memberOf.contains(group)) {
+                continue;
+            }
+            if (assignment.getIntent() == AssignmentIntent.EXCLUDED) {
+                return false;
+            }
+            included = true;
+        }
+        return included;
+    }
+
+    /** The deployment profiles assigned to {@code device}, oldest first. */
+    public static List<DeploymentProfile> profilesTargeting(Device device) {
+        return modelOf(device).map(model -> model.getProfiles().stream()
+                .filter(profile -> targetsDevice(profile, device)).sorted(OLDEST_FIRST).toList()).orElse(List.of());
+    }
+
+    /** The profile {@code device} receives: when several are assigned, the oldest created one wins. */
+    public static Optional<DeploymentProfile> effectiveProfile(Device device) {
+        return profilesTargeting(device).stream().findFirst();
+    }
+
+    /** The profiles included for {@code group}, oldest (the winner) first. */
+    public static List<DeploymentProfile> profilesAssignedTo(Group group) {
+        return modelOf(group).map(model -> model.getProfiles().stream()
+                .filter(profile -> profile.getAssignments().stream().anyMatch(
+                        a -> a.getGroup() == group && a.getIntent() == AssignmentIntent.INCLUDED))
+                .sorted(OLDEST_FIRST).toList()).orElse(List.of());
+    }
+
+    /** The highest-priority Enrollment Status Page assigned to a device group holding {@code device}. */
+    public static Optional<EnrollmentStatusPage> deviceTargetedEsp(Device device) {
+        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
+                .filter(esp -> targetsDevice(esp, device))
+                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+    }
+
+    /**
+     * The Enrollment Status Page {@code device} shows: the highest-priority one targeted at the device, else (only
+     * when a user signs in) the highest-priority one targeted at the assigned user.
+     */
+    public static Optional<EnrollmentStatusPage> effectiveEsp(Device device, boolean userSignsIn) {
+        Optional<EnrollmentStatusPage> forDevice = deviceTargetedEsp(device);
+        User user = device.getAssignedUser();
+        if (forDevice.isPresent() || !userSignsIn || user == null) {
+            return forDevice;
+        }
+        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
+                .filter(esp -> targetsUser(esp, user))
+                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+    }
+
+    /**
+     * The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, the License Terms,
+     * Privacy and change account options that Intune forces hidden.
+     */
+    public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
+        List<ScreenKind> hidden = new ArrayList<>(profile.getHiddenScreens());
+        if (profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING) {
+            for (ScreenKind forced : List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY,
+                    ScreenKind.CHANGE_ACCOUNT_OPTIONS)) {
+                if (!hidden.contains(forced)) {
+                    hidden.add(forced);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    /** Whether a flow of this kind is part of a pre-provisioned deployment. */
+    public static boolean isPreProvisioning(FlowKind kind) {
+        return kind == FlowKind.PRE_PROVISIONING_TECHNICIAN || isPreProvisioningUserFlow(kind);
+    }
+
+    /** Whether a flow of this kind is the user half of a pre-provisioned deployment. */
+    public static boolean isPreProvisioningUserFlow(FlowKind kind) {
+        return kind == FlowKind.PRE_PROVISIONING_USER_ENTRA_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN;
+    }
+}
