@@ -75,3 +75,46 @@ flowpilot_install_debian_packages() {
 FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
 # What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots.
 FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick)
+
+# The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
+FLOWPILOT_COMMANDS=(simulate explain validate import export)
+# Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
+FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
+  org.flowpilot.engine org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
+  com.google.gson)
+
+flowpilot_usage() {
+  cat <<'TXT'
+Usage: flowpilot [COMMAND] [ARGS...]
+
+Without a command, opens the Flowpilot workbench (needs a display; on a headless machine:
+xvfb-run -a -s '-screen 0 1400x900x24' flowpilot).
+
+Commands:
+  simulate   run a modeled flow for a scenario, step by step, and show what each person sees
+  explain    which screens each person sees for a profile across a scenario matrix
+  validate   check a model against the Autopilot rules
+  import     read Graph JSON, AutopilotConfigurationFile.json or hardware-hash CSV into a model
+  export     write a model as Graph JSON, the offline profile file or hardware-hash CSV
+  serve      serve the diagrams to a web browser
+  build      (source checkout only) rebuild the product now
+Run "flowpilot COMMAND --help" for a command's options.
+
+Environment:
+  JAVA_HOME            a JDK or JRE 21 or newer (else java on the PATH, else the newest in /usr/lib/jvm)
+  FLOWPILOT_WORKSPACE  the workbench's workspace folder (default: ~/flowpilot-workspace)
+  FLOWPILOT_VMARGS     extra JVM options
+TXT
+}
+
+# Prints the class path of the headless commands in the product folder $1; fails when the CLI is not there.
+flowpilot_cli_classpath() {
+  local product=$1 prefix jar entries=()
+  for prefix in "${FLOWPILOT_CLI_BUNDLES[@]}"; do
+    for jar in "$product"/plugins/"${prefix}"_*.jar; do
+      [ -f "$jar" ] && entries+=("$jar")
+    done
+  done
+  [ -n "$(ls "$product"/plugins/org.flowpilot.cli_*.jar 2>/dev/null)" ] || return 1
+  (IFS=:; echo "${entries[*]}")
+}
