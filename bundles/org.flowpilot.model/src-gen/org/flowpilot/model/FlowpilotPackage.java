@@ -1882,13 +1882,22 @@ public interface FlowpilotPackage extends EPackage {
 	int SCREEN_STEP__SCREEN = STEP_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Shown Before Profile Download</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD = STEP_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Screen Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCREEN_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
+	int SCREEN_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Screen Step</em>' class.
@@ -4515,6 +4524,17 @@ public interface FlowpilotPackage extends EPackage {
 	EAttribute getScreenStep_Screen();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.ScreenStep#isShownBeforeProfileDownload <em>Shown Before Profile Download</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shown Before Profile Download</em>'.
+	 * @see org.flowpilot.model.ScreenStep#isShownBeforeProfileDownload()
+	 * @see #getScreenStep()
+	 * @generated
+	 */
+	EAttribute getScreenStep_ShownBeforeProfileDownload();
+
+	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.SignInStep <em>Sign In Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6139,6 +6159,14 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCREEN_STEP__SCREEN = eINSTANCE.getScreenStep_Screen();
+
+		/**
+		 * The meta object literal for the '<em><b>Shown Before Profile Download</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD = eINSTANCE.getScreenStep_ShownBeforeProfileDownload();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.SignInStepImpl <em>Sign In Step</em>}' class.

@@ -1636,6 +1636,16 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScreenStep_ShownBeforeProfileDownload() {
+		return (EAttribute)screenStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSignInStep() {
 		return signInStepEClass;
 	}
@@ -2492,6 +2502,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		screenStepEClass = createEClass(SCREEN_STEP);
 		createEAttribute(screenStepEClass, SCREEN_STEP__SCREEN);
+		createEAttribute(screenStepEClass, SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD);
 
 		signInStepEClass = createEClass(SIGN_IN_STEP);
 
@@ -2779,6 +2790,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		initEClass(screenStepEClass, ScreenStep.class, "ScreenStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScreenStep_Screen(), this.getScreenKind(), "screen", null, 0, 1, ScreenStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScreenStep_ShownBeforeProfileDownload(), ecorePackage.getEBoolean(), "shownBeforeProfileDownload", null, 0, 1, ScreenStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(signInStepEClass, SignInStep.class, "SignInStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

@@ -21,6 +21,7 @@ import org.flowpilot.model.ScreenStep;
  * </p>
  * <ul>
  *   <li>{@link org.flowpilot.model.impl.ScreenStepImpl#getScreen <em>Screen</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.ScreenStepImpl#isShownBeforeProfileDownload <em>Shown Before Profile Download</em>}</li>
  * </ul>
  *
  * @generated
@@ -45,6 +46,26 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 	 * @ordered
 	 */
 	protected ScreenKind screen = SCREEN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isShownBeforeProfileDownload() <em>Shown Before Profile Download</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShownBeforeProfileDownload()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SHOWN_BEFORE_PROFILE_DOWNLOAD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isShownBeforeProfileDownload() <em>Shown Before Profile Download</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShownBeforeProfileDownload()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean shownBeforeProfileDownload = SHOWN_BEFORE_PROFILE_DOWNLOAD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -94,10 +115,35 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 	 * @generated
 	 */
 	@Override
+	public boolean isShownBeforeProfileDownload() {
+		return shownBeforeProfileDownload;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShownBeforeProfileDownload(boolean newShownBeforeProfileDownload) {
+		boolean oldShownBeforeProfileDownload = shownBeforeProfileDownload;
+		shownBeforeProfileDownload = newShownBeforeProfileDownload;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD, oldShownBeforeProfileDownload, shownBeforeProfileDownload));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FlowpilotPackage.SCREEN_STEP__SCREEN:
 				return getScreen();
+			case FlowpilotPackage.SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD:
+				return isShownBeforeProfileDownload();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -112,6 +158,9 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 		switch (featureID) {
 			case FlowpilotPackage.SCREEN_STEP__SCREEN:
 				setScreen((ScreenKind)newValue);
+				return;
+			case FlowpilotPackage.SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD:
+				setShownBeforeProfileDownload((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -128,6 +177,9 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 			case FlowpilotPackage.SCREEN_STEP__SCREEN:
 				setScreen(SCREEN_EDEFAULT);
 				return;
+			case FlowpilotPackage.SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD:
+				setShownBeforeProfileDownload(SHOWN_BEFORE_PROFILE_DOWNLOAD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -142,6 +194,8 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 		switch (featureID) {
 			case FlowpilotPackage.SCREEN_STEP__SCREEN:
 				return screen != SCREEN_EDEFAULT;
+			case FlowpilotPackage.SCREEN_STEP__SHOWN_BEFORE_PROFILE_DOWNLOAD:
+				return shownBeforeProfileDownload != SHOWN_BEFORE_PROFILE_DOWNLOAD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -158,6 +212,8 @@ public class ScreenStepImpl extends StepImpl implements ScreenStep {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (screen: ");
 		result.append(screen);
+		result.append(", shownBeforeProfileDownload: ");
+		result.append(shownBeforeProfileDownload);
 		result.append(')');
 		return result.toString();
 	}
