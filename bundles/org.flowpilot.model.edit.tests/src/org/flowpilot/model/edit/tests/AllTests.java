@@ -1,0 +1,9 @@
+package org.flowpilot.model.edit.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ ItemProvidersTest.class })
+public class AllTests {
+}
