@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.LanguageRegion;
+import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.UserAccountType;
 import org.flowpilot.model.validation.Rule;
@@ -25,9 +26,9 @@ class ProfileRulesTest {
     private void makeSelfDeploying() {
         fx.profile.setDeploymentMode(DeploymentMode.SELF_DEPLOYING);
         fx.profile.setUserAccountType(UserAccountType.STANDARD);
-        fx.profile.getHiddenScreens().add(org.flowpilot.model.ScreenKind.LICENSE_TERMS);
-        fx.profile.getHiddenScreens().add(org.flowpilot.model.ScreenKind.PRIVACY);
-        fx.profile.getHiddenScreens().add(org.flowpilot.model.ScreenKind.CHANGE_ACCOUNT_OPTIONS);
+        fx.profile.getHiddenScreens().add(ScreenKind.LICENSE_TERMS);
+        fx.profile.getHiddenScreens().add(ScreenKind.PRIVACY);
+        fx.profile.getHiddenScreens().add(ScreenKind.CHANGE_ACCOUNT_OPTIONS);
         fx.device.setAssignedUser(null);
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.flowpilot.model.App;
 import org.flowpilot.model.AppType;
 import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.BlockingAppSelection;
+import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Device;
@@ -43,7 +46,6 @@ import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.UserAccountType;
-import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.query.AutopilotQueries;
 
 /**
@@ -58,8 +60,9 @@ public class AutopilotValidator extends EObjectValidator {
 
     /** Intune's limit on the rows of one hardware hash CSV import. */
     public static final int CSV_ROW_LIMIT = 500;
-    /** The ESP timeout bounds, in minutes, that this workbench accepts (one minute to one day). */
+    /** The shortest ESP timeout, in minutes, this workbench accepts. */
     public static final int ESP_TIMEOUT_MIN = 1;
+    /** The longest ESP timeout, in minutes, this workbench accepts: one day. */
     public static final int ESP_TIMEOUT_MAX = 1440;
     /** The longest custom ESP message Intune accepts. */
     public static final int ESP_MESSAGE_MAX = 10_000;
@@ -236,7 +239,7 @@ public class AutopilotValidator extends EObjectValidator {
             findings.report(Rule.HARDWARE_HASH_CSV_FIELDS, device, it + " has no serial number, the first column"
                     + " of the hardware hash CSV: set the Device Serial Number.");
         }
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Device Serial Number", device.getSerialNumber());
         fields.put("Windows Product ID", device.getWindowsProductId());
         fields.put("Hardware Hash", device.getHardwareHash());
@@ -288,7 +291,7 @@ public class AutopilotValidator extends EObjectValidator {
                         + " raise the timeout or track fewer items.");
             }
         }
-        if (esp.getBlockingApps() == org.flowpilot.model.BlockingAppSelection.SELECTED) {
+        if (esp.getBlockingApps() == BlockingAppSelection.SELECTED) {
             List<App> tracked = esp.getPhases().stream().flatMap(p -> p.getTrackedItems().stream())
                     .filter(App.class::isInstance).map(App.class::cast).toList();
             if (esp.getSelectedBlockingApps().isEmpty()) {

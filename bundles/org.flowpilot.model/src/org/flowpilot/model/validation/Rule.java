@@ -45,7 +45,7 @@ public enum Rule {
     HYBRID_USER_NEEDS_ON_PREMISES_ACCOUNT("AP18", Diagnostic.WARNING),
     // profiles.md: a group assigned several profiles gets the oldest created one.
     GROUP_WITH_SEVERAL_PROFILES("AP19", Diagnostic.WARNING),
-    // windows-enrollment-status.md: timeout in minutes, default 60.
+    // windows-enrollment-status.md: timeout in minutes, default 60; the docs give no bounds, 1 to 1440 are ours.
     ESP_TIMEOUT_BOUNDS("AP20", Diagnostic.ERROR),
     // windows10EnrollmentCompletionPageConfiguration: customErrorMessage up to 10,000 characters.
     ESP_CUSTOM_MESSAGE_LENGTH("AP21", Diagnostic.ERROR),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,7 +84,7 @@ class ItemProvidersTest {
                 try (InputStream in = url.openStream()) {
                     byte[] header = in.readNBytes(4);
                     assertEquals("PNG", new String(header, 1, 3), url.toString());
-                    icons.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    icons.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
                 }
             }
         }

@@ -58,6 +58,8 @@ public final class AutopilotLabels {
                     + (assignment.getGroup() == null ? "no group" : name(assignment.getGroup()));
             case Flow flow -> name(flow) + DASH + count(flow.getSteps().size(), "step");
             case ScreenStep step -> screenStepLabel(step);
+            case Scenario scenario -> name(scenario) + " (" + scenario.getWindowsVersion().getLiteral() + ", "
+                    + scenario.getConnectivity().getLiteral() + (scenario.isUserPresent() ? "" : ", no user") + ")";
             case NamedElement named -> name(named);
             case Transition transition -> stepName(transition.getSource()) + " → " + stepName(transition.getTarget())
                     + (transition.getGuard() == null ? "" : " [" + ConditionText.describe(transition.getGuard()) + "]");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class ModelCodeGenerator {
                     Files.createDirectories(target);
                 } else {
                     Files.createDirectories(target.getParent());
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.flowpilot.model.tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public final class RegenerateModelCode {
                         ModelCodeGenerator.copyTree(from, to);
                     } else {
                         Files.createDirectories(to.getParent());
-                        Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
                     }
                     System.out.println("regenerated " + bundlesDir.relativize(to));
                 }
