@@ -1,0 +1,9 @@
+package org.flowpilot.cli.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({CommandsTest.class})
+public class AllTests {
+}

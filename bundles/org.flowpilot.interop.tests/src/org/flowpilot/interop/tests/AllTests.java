@@ -1,0 +1,9 @@
+package org.flowpilot.interop.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({GraphImportTest.class, RoundTripTest.class, BadInputTest.class})
+public class AllTests {
+}

@@ -1,0 +1,88 @@
+package org.flowpilot.interop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.flowpilot.interop.base.AtomicFiles;
+import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.interop.base.InteropExtras;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.FlowpilotFactory;
+import org.flowpilot.model.persistence.AutopilotPersistence;
+
+/** An {@code .autopilot} model file with its interop extras, read whole and written back atomically. */
+public final class ModelDocument {
+
+    private final Path path;
+    private final AutopilotModel model;
+    private final InteropExtras extras;
+
+    private ModelDocument(Path path, AutopilotModel model, InteropExtras extras) {
+        this.path = path;
+        this.model = model;
+        this.extras = extras;
+    }
+
+    /** Reads the model at {@code path}, which must exist. */
+    public static ModelDocument open(Path path) throws InteropException {
+        if (!Files.isRegularFile(path)) {
+            throw new InteropException(path + ": no such model file");
+        }
+        AutopilotModel model;
+        try {
+            model = AutopilotPersistence.load(URI.createFileURI(path.toAbsolutePath().toString()));
+        } catch (IOException | RuntimeException e) {
+            throw new InteropException(path + ": cannot read the model: " + oneLine(e));
+        }
+        return new ModelDocument(path, model, InteropExtras.load(InteropExtras.sidecarOf(path), model.eResource()));
+    }
+
+    /** Reads the model at {@code path}, or starts an empty one named after the file when there is none. */
+    public static ModelDocument openOrCreate(Path path) throws InteropException {
+        if (Files.exists(path)) {
+            return open(path);
+        }
+        Resource resource = AutopilotPersistence.newResourceSet()
+                .createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+        AutopilotModel model = FlowpilotFactory.eINSTANCE.createAutopilotModel();
+        model.setName(path.getFileName().toString().replaceFirst("\\.autopilot$", ""));
+        resource.getContents().add(model);
+        return new ModelDocument(path, model, new InteropExtras());
+    }
+
+    /** The file the model is read from and saved to. */
+    public Path path() {
+        return path;
+    }
+
+    /** The model. */
+    public AutopilotModel model() {
+        return model;
+    }
+
+    /** What imports kept beside the model for later exports. */
+    public InteropExtras extras() {
+        return extras;
+    }
+
+    /** Writes the model and its sidecar, each through a temporary file moved into place. */
+    public void save() throws InteropException {
+        try {
+            ByteArrayOutputStream xmi = new ByteArrayOutputStream();
+            model.eResource().save(xmi, null);
+            AtomicFiles.write(path, xmi.toByteArray());
+            AtomicFiles.write(InteropExtras.sidecarOf(path), extras.toBytes(model.eResource()));
+        } catch (IOException e) {
+            throw new InteropException(path + ": cannot write the model: " + oneLine(e));
+        }
+    }
+
+    static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,188 @@
+package org.flowpilot.interop.base;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+
+/**
+ * A JSON file read with Gson's streaming reader into Gson's tree, remembering where each value starts so that
+ * errors and warnings can name the line and column.
+ */
+public final class JsonDocument {
+
+    private static final Pattern GSON_LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
+
+    private final String fileName;
+    private final String text;
+    private final int[] lineStarts;
+    private final Map<JsonElement, Integer> offsets = new IdentityHashMap<>();
+    private JsonElement root;
+
+    private JsonDocument(String fileName, String text) {
+        this.fileName = fileName;
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** Parses {@code text}, strictly (RFC 8259), as the content of the file called {@code fileName}. */
+    public static JsonDocument parse(String fileName, String text) throws InteropException {
+        JsonDocument document = new JsonDocument(fileName, text);
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        try {
+            document.root = document.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw document.errorAtOffset(reader.getCharacterOffset(), "expected the end of the JSON document");
+            }
+        } catch (MalformedJsonException | IllegalStateException | NumberFormatException e) {
+            throw document.malformed(e.getMessage(), reader);
+        } catch (EOFException e) {
+            throw document.errorAtOffset(text.length(), "the JSON ends too early: a value, bracket or brace is"
+                    + " missing");
+        } catch (IOException e) {
+            throw new InteropException(fileName + ": cannot read the JSON: " + e.getMessage());
+        }
+        return document;
+    }
+
+    /** The name of the file, as used in messages. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The top-level value. */
+    public JsonElement root() {
+        return root;
+    }
+
+    /** Where {@code element} starts, such as {@code line 3, column 17}; the document start if unknown. */
+    public String where(JsonElement element) {
+        Integer offset = offsets.get(element);
+        return position(offset == null ? 0 : offset);
+    }
+
+    /** A one-line error about {@code element}: the file, the line and column, then {@code message}. */
+    public InteropException error(JsonElement element, String message) {
+        return new InteropException(fileName + ": " + where(element) + ": " + message);
+    }
+
+    /** A one-line warning about {@code element}: the file, the line and column, then {@code message}. */
+    public String warning(JsonElement element, String message) {
+        return fileName + ": " + where(element) + ": warning: " + message;
+    }
+
+    private JsonElement read(JsonReader reader) throws IOException {
+        JsonToken token = reader.peek();
+        long offset = reader.getCharacterOffset();
+        JsonElement element = switch (token) {
+            case BEGIN_OBJECT -> {
+                // The reader has consumed the opening brace; the value starts one character before.
+                offset--;
+                reader.beginObject();
+                JsonObject object = new JsonObject();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    object.add(name, read(reader));
+                }
+                reader.endObject();
+                yield object;
+            }
+            case BEGIN_ARRAY -> {
+                offset--;
+                reader.beginArray();
+                JsonArray array = new JsonArray();
+                while (reader.hasNext()) {
+                    array.add(read(reader));
+                }
+                reader.endArray();
+                yield array;
+            }
+            case STRING -> {
+                offset--;
+                yield new JsonPrimitive(reader.nextString());
+            }
+            case NUMBER -> {
+                String literal = reader.nextString();
+                // Gson consumes whole numbers that fit a long while peeking, but not the others.
+                if (!text.startsWith(literal, (int) offset)) {
+                    offset -= literal.length();
+                }
+                yield new JsonPrimitive(new BigDecimal(literal));
+            }
+            case BOOLEAN -> {
+                boolean value = reader.nextBoolean();
+                // Gson consumes the keyword while peeking.
+                offset -= value ? "true".length() : "false".length();
+                yield new JsonPrimitive(value);
+            }
+            case NULL -> {
+                reader.nextNull();
+                yield JsonNull.INSTANCE;
+            }
+            default -> throw new IllegalStateException("Expected a value");
+        };
+        if (!element.isJsonNull()) {
+            offsets.put(element, (int) Math.max(0, offset));
+        }
+        return element;
+    }
+
+    private InteropException malformed(String gsonMessage, JsonReader reader) {
+        String message = gsonMessage == null ? "" : gsonMessage.lines().findFirst().orElse("");
+        Matcher location = GSON_LOCATION.matcher(message);
+        String where;
+        if (location.find()) {
+            where = "line " + location.group(1) + ", column " + location.group(2);
+            message = message.substring(0, location.start());
+        } else {
+            where = position(reader.getCharacterOffset());
+        }
+        if (message.startsWith("Use JsonReader.setStrictness") || message.isBlank()) {
+            message = "malformed JSON (a missing comma, quotation mark, colon or bracket, or a comment)";
+        } else {
+            message = "malformed JSON: " + Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        return new InteropException(fileName + ": " + where + ": " + message);
+    }
+
+    private InteropException errorAtOffset(long offset, String message) {
+        return new InteropException(fileName + ": " + position(offset) + ": " + message);
+    }
+
+    private String position(long offset) {
+        int clamped = (int) Math.min(Math.max(offset, 0), text.length());
+        int index = Arrays.binarySearch(lineStarts, clamped);
+        int line = index >= 0 ? index : -index - 2;
+        return "line " + (line + 1) + ", column " + (clamped - lineStarts[line] + 1);
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+}

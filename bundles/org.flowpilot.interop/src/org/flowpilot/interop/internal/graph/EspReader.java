@@ -1,0 +1,61 @@
+package org.flowpilot.interop.internal.graph;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.interop.internal.json.JsonFields;
+import org.flowpilot.interop.base.Warnings;
+import org.flowpilot.model.BlockingAppSelection;
+import org.flowpilot.model.EnrollmentStatusPage;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Reads a Graph windows10EnrollmentCompletionPageConfiguration, beta (all ESP settings) or v1.0 (base properties
+ * and allowNonBlockingAppInstallation only), into an {@link EnrollmentStatusPage}. Properties a body leaves out
+ * keep the element's current values.
+ */
+final class EspReader {
+
+    private EspReader() {
+    }
+
+    static JsonObject read(JsonFields json, EnrollmentStatusPage esp, Warnings warnings) throws InteropException {
+        json.keep("@odata.type", "id", "createdDateTime", "lastModifiedDateTime", "version", "roleScopeTagIds",
+                "deviceEnrollmentConfigurationType", "selectedMobileAppIds", "disableUserStatusTrackingAfterFirstUser");
+        json.timestamp("createdDateTime");
+        json.timestamp("lastModifiedDateTime");
+        json.integer("version");
+        json.strings("roleScopeTagIds");
+        json.string("deviceEnrollmentConfigurationType");
+        json.bool("disableUserStatusTrackingAfterFirstUser");
+        json.string("displayName").ifPresent(esp::setName);
+        json.string("description").ifPresent(esp::setDescription);
+        json.integer("priority").ifPresent(esp::setPriority);
+        json.bool("showInstallationProgress").ifPresent(esp::setShowAppAndProfileConfigurationProgress);
+        json.bool("blockDeviceSetupRetryByUser").ifPresent(block -> esp.setAllowRetry(!block));
+        json.bool("allowDeviceResetOnInstallFailure").ifPresent(esp::setAllowResetOnInstallationError);
+        json.bool("allowLogCollectionOnInstallFailure").ifPresent(esp::setTurnOnLogCollectionAndDiagnostics);
+        Optional<String> message = json.string("customErrorMessage");
+        if (message.isPresent() && !message.get().isEmpty()) {
+            esp.setShowCustomMessage(true);
+            esp.setCustomMessage(message.get());
+        }
+        json.integer("installProgressTimeoutInMinutes").ifPresent(esp::setInstallationTimeoutMinutes);
+        json.bool("allowDeviceUseOnInstallFailure").ifPresent(esp::setAllowUseOnInstallationError);
+        Optional<List<String>> selectedApps = json.strings("selectedMobileAppIds");
+        selectedApps.ifPresent(apps -> esp.setBlockingApps(apps.isEmpty() ? BlockingAppSelection.ALL
+                : BlockingAppSelection.SELECTED));
+        json.bool("allowNonBlockingAppInstallation").ifPresent(esp::setOnlyFailSelectedBlockingAppsInTechnicianPhase);
+        json.bool("installQualityUpdates").ifPresent(esp::setInstallWindowsQualityUpdates);
+        json.bool("trackInstallProgressForAutopilotOnly").ifPresent(esp::setOnlyShowPageToDevicesProvisionedByOobe);
+        JsonObject unmodeled = json.unmodeled(warnings);
+        unmodeled.remove("@odata.type");
+        if (selectedApps.isPresent() && selectedApps.get().isEmpty()) {
+            // No selected apps is blockingApps = all, which the export writes back as an empty list.
+            unmodeled.remove("selectedMobileAppIds");
+        }
+        return unmodeled;
+    }
+}
