@@ -1,0 +1,9 @@
+package org.flowpilot.engine.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class })
+public class AllTests {
+}

@@ -1,0 +1,112 @@
+package org.flowpilot.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.flowpilot.engine.Extensions;
+import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.Network;
+import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunOutcome;
+import org.flowpilot.engine.StepRecord;
+import org.flowpilot.library.StandardFlows;
+import org.flowpilot.model.CustomStep;
+import org.flowpilot.model.Flow;
+import org.flowpilot.model.Step;
+import org.flowpilot.model.Transition;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+class ExtensionTest {
+
+    private final Fixture fixture = new Fixture();
+
+    /** The user-driven flow with an asset-tag step before the desktop, taken only on Wi-Fi. */
+    private static Flow flowWithAssetTag() {
+        Flow flow = StandardFlows.userDrivenEntraJoin();
+        Step desktop = flow.getSteps().stream().filter(s -> s.getName().equals("Desktop")).findFirst().orElseThrow();
+        CustomStep tag = Fixture.F.createCustomStep();
+        tag.setName("Asset tag");
+        tag.setExtensionTypeId(AssetTagExecutor.TYPE);
+        flow.getSteps().add(tag);
+        for (Transition transition : List.copyOf(desktop.getIncoming())) {
+            Transition toTag = Fixture.F.createTransition();
+            toTag.setSource(transition.getSource());
+            toTag.setTarget(tag);
+            toTag.setGuard(new WifiOnlyCondition());
+            flow.getTransitions().add(flow.getTransitions().indexOf(transition), toTag);
+        }
+        Transition fromTag = Fixture.F.createTransition();
+        fromTag.setSource(tag);
+        fromTag.setTarget(desktop);
+        flow.getTransitions().add(fromTag);
+        return flow;
+    }
+
+    @Test
+    void serviceLoaderContributionsRunCustomStepsAndGuards() {
+        FlowEngine engine = new FlowEngine(Extensions.fromServiceLoader(getClass().getClassLoader()));
+        Flow flow = flowWithAssetTag();
+        Run wifi = engine.simulate(engine.prepare(flow), fixture.scenario().network(Network.WIFI).build());
+        StepRecord tag = Fixture.first(wifi, "asset-tag");
+        assertEquals(List.of("Done"), tag.buttons());
+        assertEquals("custom", tag.kind());
+        assertEquals(3, tag.clockMinutes() - wifi.trace().get(tag.step() - 2).clockMinutes());
+        assertEquals(RunOutcome.DESKTOP, wifi.state().outcome().orElseThrow());
+        Run wired = engine.simulate(engine.prepare(flow), fixture.scenario().build());
+        assertTrue(wired.trace().stream().noneMatch(r -> "asset-tag".equals(r.screen())));
+    }
+
+    @Test
+    void withoutTheExtensionTheCustomStepFailsClearly() {
+        Run run = fixture.engine.simulate(fixture.engine.prepare(flowWithAssetTag()),
+                fixture.scenario().network(Network.WIFI).build());
+        // Without the guard extension the unknown guard never holds, so the plain edge to the desktop is taken.
+        assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
+        FlowEngine guardsOnly = new FlowEngine(Extensions.of(List.of(), List.of(new WifiOnlyGuard())));
+        Run failing = guardsOnly.simulate(guardsOnly.prepare(flowWithAssetTag()),
+                fixture.scenario().network(Network.WIFI).build());
+        assertEquals(RunOutcome.FAILED, failing.state().outcome().orElseThrow());
+        assertTrue(failing.state().diagnostic().contains("fabrikam.asset-tag"), failing.state().diagnostic());
+    }
+
+    @Test
+    void declarativeServicesContributeStepExecutors() throws Exception {
+        Bundle tests = FrameworkUtil.getBundle(getClass());
+        assertNotNull(tests, "the tests run inside OSGi");
+        if (tests.getState() != Bundle.ACTIVE) {
+            tests.start();
+        }
+        BundleContext context = tests.getBundleContext();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().equals("org.flowpilot.engine") && bundle.getState() != Bundle.ACTIVE) {
+                bundle.start();
+            }
+        }
+        ServiceTracker<Extensions, Extensions> tracker = new ServiceTracker<>(context, Extensions.class, null);
+        tracker.open();
+        try {
+            Extensions extensions = tracker.waitForService(10_000);
+            assertNotNull(extensions, "the engine's Extensions component should be registered");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (extensions.stepExecutors().stream().noneMatch(AssetTagExecutor.class::isInstance)
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(extensions.stepExecutors().stream().anyMatch(AssetTagExecutor.class::isInstance),
+                    "the test bundle's component should be bound: " + extensions.stepExecutors());
+            FlowEngine engine = new FlowEngine(Extensions.of(extensions.stepExecutors(), List.of(new WifiOnlyGuard())));
+            Run run = engine.simulate(engine.prepare(flowWithAssetTag()),
+                    fixture.scenario().network(Network.WIFI).build());
+            assertEquals("asset-tag", Fixture.first(run, "asset-tag").screen());
+        } finally {
+            tracker.close();
+        }
+    }
+}

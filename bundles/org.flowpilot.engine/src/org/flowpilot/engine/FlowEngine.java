@@ -1,0 +1,65 @@
+package org.flowpilot.engine;
+
+import org.flowpilot.engine.internal.CompiledFlow;
+import org.flowpilot.engine.internal.RunImpl;
+import org.flowpilot.model.Flow;
+
+/**
+ * Runs modeled Autopilot flows. An engine holds only its extensions and step budget, so create as many as needed;
+ * runs it starts are independent of each other. Works in and outside OSGi.
+ */
+public final class FlowEngine {
+
+    /** The default number of steps after which a run that has not ended stops with a diagnostic. */
+    public static final int DEFAULT_STEP_BUDGET = 10_000;
+
+    private final Extensions extensions;
+    private final int stepBudget;
+
+    /** An engine without extensions. */
+    public FlowEngine() {
+        this(Extensions.none());
+    }
+
+    /** An engine using {@code extensions} for custom steps and guards. */
+    public FlowEngine(Extensions extensions) {
+        this(extensions, DEFAULT_STEP_BUDGET);
+    }
+
+    /** An engine using {@code extensions} whose runs stop after {@code stepBudget} steps. */
+    public FlowEngine(Extensions extensions, int stepBudget) {
+        if (stepBudget < 1) {
+            throw new IllegalArgumentException("The step budget must be at least 1, not " + stepBudget);
+        }
+        this.extensions = extensions;
+        this.stepBudget = stepBudget;
+    }
+
+    /** An engine with the extensions {@link java.util.ServiceLoader} finds through this bundle's class loader. */
+    public static FlowEngine withServiceLoader() {
+        return new FlowEngine(Extensions.fromServiceLoader(FlowEngine.class.getClassLoader()));
+    }
+
+    /** Checks and indexes {@code flow} once for many runs; fails when the flow has no start step. */
+    public PreparedFlow prepare(Flow flow) {
+        return new CompiledFlow(flow, extensions);
+    }
+
+    /** Starts a run of {@code flow} for {@code scenario}; nothing happens until the run is stepped. */
+    public Run start(Flow flow, RunScenario scenario) {
+        return start(prepare(flow), scenario);
+    }
+
+    /** Starts a run of a prepared flow for {@code scenario}. */
+    public Run start(PreparedFlow flow, RunScenario scenario) {
+        CompiledFlow compiled = flow instanceof CompiledFlow known ? known : new CompiledFlow(flow.flow(), extensions);
+        return new RunImpl(compiled, scenario, stepBudget);
+    }
+
+    /** Runs {@code flow} for {@code scenario} to its end and returns the finished run. */
+    public Run simulate(PreparedFlow flow, RunScenario scenario) {
+        Run run = start(flow, scenario);
+        run.runToEnd();
+        return run;
+    }
+}

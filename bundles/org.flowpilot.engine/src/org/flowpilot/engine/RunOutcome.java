@@ -1,0 +1,26 @@
+package org.flowpilot.engine;
+
+/** Where a run ends. */
+public enum RunOutcome {
+    /** The user reaches the desktop. */
+    DESKTOP("desktop"),
+    /** The device ends at the Windows sign-on screen (hybrid join after sign-out, self-deploying). */
+    SIGN_ON_SCREEN("sign-on-screen"),
+    /** The technician resealed the pre-provisioned device. */
+    RESEALED("resealed"),
+    /** A failure screen ends the run, or the flow could not go on (see the run's diagnostic). */
+    FAILED("failed"),
+    /** The run cannot get past a screen, such as the network screen without any network. */
+    BLOCKED("blocked");
+
+    private final String id;
+
+    RunOutcome(String id) {
+        this.id = id;
+    }
+
+    /** The identifier used in JSON output. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,249 @@
+package org.flowpilot.engine;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.WindowsVersion;
+
+/**
+ * The inputs of a run: the device and its network, the person at it, the deployment profile and Enrollment Status
+ * Page that apply, and the failures to inject. Immutable; build one with {@link #builder()} or derive one from a
+ * modeled scenario with {@link Scenarios#of(org.flowpilot.model.Scenario)}. The profile and ESP are read, never
+ * changed, by runs; do not change them while a run uses them.
+ */
+public final class RunScenario {
+
+    private final WindowsVersion windows;
+    private final Network network;
+    private final AssignedUser assignedUser;
+    private final boolean mfa;
+    private final boolean criticalUpdateAvailable;
+    private final boolean tpm20;
+    private final boolean virtualMachine;
+    private final DeploymentProfile profile;
+    private final EnrollmentStatusPage esp;
+    private final String organizationName;
+    private final Set<String> failingItems;
+    private final Set<String> hangingItems;
+    private final boolean espTimesOut;
+    private final boolean tpmAttestationFails;
+
+    private RunScenario(Builder builder) {
+        windows = builder.windows;
+        network = builder.network;
+        assignedUser = builder.assignedUser;
+        mfa = builder.mfa;
+        criticalUpdateAvailable = builder.criticalUpdateAvailable;
+        tpm20 = builder.tpm20;
+        virtualMachine = builder.virtualMachine;
+        profile = builder.profile;
+        esp = builder.esp;
+        organizationName = builder.organizationName;
+        failingItems = Set.copyOf(builder.failingItems);
+        hangingItems = Set.copyOf(builder.hangingItems);
+        espTimesOut = builder.espTimesOut;
+        tpmAttestationFails = builder.tpmAttestationFails;
+    }
+
+    /** A builder for a Windows 11 device on a wired network, no user assigned, no profile, no failures. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this scenario's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder().windows(windows).network(network).assignedUser(assignedUser).mfa(mfa)
+                .criticalUpdateAvailable(criticalUpdateAvailable).tpm20(tpm20).virtualMachine(virtualMachine)
+                .profile(profile).esp(esp).organizationName(organizationName).espTimesOut(espTimesOut)
+                .tpmAttestationFails(tpmAttestationFails);
+        builder.failingItems.addAll(failingItems);
+        builder.hangingItems.addAll(hangingItems);
+        return builder;
+    }
+
+    /** The Windows version on the device. */
+    public WindowsVersion windows() {
+        return windows;
+    }
+
+    /** The network the device has at power on. */
+    public Network network() {
+        return network;
+    }
+
+    /** The user assigned to the device, or null. */
+    public AssignedUser assignedUser() {
+        return assignedUser;
+    }
+
+    /** Whether the user is prompted for multifactor authentication. */
+    public boolean mfa() {
+        return mfa;
+    }
+
+    /** Whether a critical OOBE update is available (the device reboots to apply it). */
+    public boolean criticalUpdateAvailable() {
+        return criticalUpdateAvailable;
+    }
+
+    /** Whether the device has a TPM 2.0 able to attest. */
+    public boolean tpm20() {
+        return tpm20;
+    }
+
+    /** Whether the device is a virtual machine. */
+    public boolean virtualMachine() {
+        return virtualMachine;
+    }
+
+    /** The deployment profile the device gets, or null when none is modeled. */
+    public DeploymentProfile profile() {
+        return profile;
+    }
+
+    /** The Enrollment Status Page the device shows, or null for the default one. */
+    public EnrollmentStatusPage esp() {
+        return esp;
+    }
+
+    /** The organization name shown on the pre-provisioning screens, or null. */
+    public String organizationName() {
+        return organizationName;
+    }
+
+    /** The names of the tracked items that fail. */
+    public Set<String> failingItems() {
+        return failingItems;
+    }
+
+    /** The names of the tracked items that never finish. */
+    public Set<String> hangingItems() {
+        return hangingItems;
+    }
+
+    /** Whether the ESP times out in its first phase that runs. */
+    public boolean espTimesOut() {
+        return espTimesOut;
+    }
+
+    /** Whether TPM attestation fails during Device preparation. */
+    public boolean tpmAttestationFails() {
+        return tpmAttestationFails;
+    }
+
+    /** Collects the values of a {@link RunScenario}. */
+    public static final class Builder {
+        private WindowsVersion windows = WindowsVersion.WINDOWS11;
+        private Network network = Network.WIRED;
+        private AssignedUser assignedUser;
+        private boolean mfa;
+        private boolean criticalUpdateAvailable;
+        private boolean tpm20 = true;
+        private boolean virtualMachine;
+        private DeploymentProfile profile;
+        private EnrollmentStatusPage esp;
+        private String organizationName;
+        private final Set<String> failingItems = new LinkedHashSet<>();
+        private final Set<String> hangingItems = new LinkedHashSet<>();
+        private boolean espTimesOut;
+        private boolean tpmAttestationFails;
+
+        private Builder() {
+        }
+
+        /** Sets the Windows version. */
+        public Builder windows(WindowsVersion value) {
+            windows = value;
+            return this;
+        }
+
+        /** Sets the network. */
+        public Builder network(Network value) {
+            network = value;
+            return this;
+        }
+
+        /** Sets the assigned user (null for none). */
+        public Builder assignedUser(AssignedUser value) {
+            assignedUser = value;
+            return this;
+        }
+
+        /** Sets whether MFA is prompted. */
+        public Builder mfa(boolean value) {
+            mfa = value;
+            return this;
+        }
+
+        /** Sets whether a critical OOBE update is available. */
+        public Builder criticalUpdateAvailable(boolean value) {
+            criticalUpdateAvailable = value;
+            return this;
+        }
+
+        /** Sets whether the device has a TPM 2.0. */
+        public Builder tpm20(boolean value) {
+            tpm20 = value;
+            return this;
+        }
+
+        /** Sets whether the device is a virtual machine. */
+        public Builder virtualMachine(boolean value) {
+            virtualMachine = value;
+            return this;
+        }
+
+        /** Sets the deployment profile. */
+        public Builder profile(DeploymentProfile value) {
+            profile = value;
+            return this;
+        }
+
+        /** Sets the Enrollment Status Page. */
+        public Builder esp(EnrollmentStatusPage value) {
+            esp = value;
+            return this;
+        }
+
+        /** Sets the organization name. */
+        public Builder organizationName(String value) {
+            organizationName = value;
+            return this;
+        }
+
+        /** Makes the tracked items named {@code names} fail. */
+        public Builder failItems(Collection<String> names) {
+            failingItems.addAll(names);
+            return this;
+        }
+
+        /** Makes the tracked items named {@code names} hang. */
+        public Builder hangItems(Collection<String> names) {
+            hangingItems.addAll(names);
+            return this;
+        }
+
+        /** Sets whether the ESP times out. */
+        public Builder espTimesOut(boolean value) {
+            espTimesOut = value;
+            return this;
+        }
+
+        /** Sets whether TPM attestation fails. */
+        public Builder tpmAttestationFails(boolean value) {
+            tpmAttestationFails = value;
+            return this;
+        }
+
+        /** The scenario. */
+        public RunScenario build() {
+            if (windows == null || network == null) {
+                throw new IllegalStateException("A scenario needs a Windows version and a network");
+            }
+            return new RunScenario(this);
+        }
+    }
+}

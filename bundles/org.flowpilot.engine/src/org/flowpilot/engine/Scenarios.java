@@ -1,0 +1,65 @@
+package org.flowpilot.engine;
+
+import java.util.List;
+
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.Connectivity;
+import org.flowpilot.model.Device;
+import org.flowpilot.model.FailureKind;
+import org.flowpilot.model.InjectedFailure;
+import org.flowpilot.model.Scenario;
+import org.flowpilot.model.User;
+import org.flowpilot.model.query.AutopilotQueries;
+
+/** Turns a modeled scenario into the inputs of a run, resolving the profile and ESP Intune would apply. */
+public final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    /** The run inputs of {@code scenario}: its device's effective profile and ESP, user, network and failures. */
+    public static RunScenario of(Scenario scenario) {
+        RunScenario.Builder builder = RunScenario.builder().windows(scenario.getWindowsVersion())
+                .network(network(scenario.getConnectivity()));
+        AutopilotQueries.modelOf(scenario).map(AutopilotModel::getOrganizationName).ifPresent(builder::organizationName);
+        Device device = scenario.getDevice();
+        boolean mfa = scenario.isMfaPrompted();
+        if (device != null) {
+            builder.tpm20(device.isTpm20()).virtualMachine(device.isVirtualMachine());
+            User user = device.getAssignedUser();
+            if (user != null) {
+                String friendly = device.getUserFriendlyName() != null ? device.getUserFriendlyName()
+                        : user.getDisplayName();
+                builder.assignedUser(new AssignedUser(user.getUserPrincipalName(), friendly,
+                        user.getOnPremisesAccount()));
+                mfa |= user.isMfaRequired();
+            }
+            AutopilotQueries.effectiveProfile(device).ifPresent(builder::profile);
+            AutopilotQueries.effectiveEsp(device, scenario.isUserPresent()).ifPresent(builder::esp);
+        }
+        builder.mfa(mfa);
+        for (InjectedFailure failure : scenario.getInjectedFailures()) {
+            String item = failure.getTrackedItem() == null ? null : failure.getTrackedItem().getName();
+            FailureKind kind = failure.getKind();
+            if (kind == FailureKind.TRACKED_ITEM_FAILS && item != null) {
+                builder.failItems(List.of(item));
+            } else if (kind == FailureKind.TRACKED_ITEM_HANGS && item != null) {
+                builder.hangItems(List.of(item));
+            } else if (kind == FailureKind.ESP_TIMEOUT) {
+                builder.espTimesOut(true);
+            } else if (kind == FailureKind.TPM_ATTESTATION_FAILS) {
+                builder.tpmAttestationFails(true);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The engine's network for a modeled connectivity. */
+    public static Network network(Connectivity connectivity) {
+        return switch (connectivity) {
+            case ETHERNET -> Network.WIRED;
+            case WIFI -> Network.WIFI;
+            case NONE -> Network.NONE;
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package org.flowpilot.engine.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.flowpilot.engine.Extensions;
+import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.spi.GuardCondition;
+import org.flowpilot.engine.spi.StepExecutor;
+import org.flowpilot.model.Condition;
+import org.flowpilot.model.CustomStep;
+import org.flowpilot.model.DesktopStep;
+import org.flowpilot.model.EspPhaseStep;
+import org.flowpilot.model.Flow;
+import org.flowpilot.model.MfaStep;
+import org.flowpilot.model.NetworkCheckStep;
+import org.flowpilot.model.OtherwiseCondition;
+import org.flowpilot.model.PowerOnStep;
+import org.flowpilot.model.ProvisioningMenuStep;
+import org.flowpilot.model.RebootStep;
+import org.flowpilot.model.ResealStep;
+import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.ScreenStep;
+import org.flowpilot.model.SignInStep;
+import org.flowpilot.model.Step;
+import org.flowpilot.model.StepOutcomeCondition;
+import org.flowpilot.model.Transition;
+import org.flowpilot.model.WindowsSignOnStep;
+
+/** A flow indexed for execution: nodes with their edges in the flow's transition order. */
+public final class CompiledFlow implements PreparedFlow {
+
+    final Flow flow;
+    final Node start;
+    final Node espError = new Node(null, Node.Kind.ESP_ERROR, "Enrollment Status Page error", null, false);
+    final Node provisionFailure = new Node(null, Node.Kind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)",
+            null, false);
+    final boolean hasNetworkScreen;
+    final boolean hasProvisioningMenuScreen;
+    final List<GuardCondition> guardConditions;
+    private final Map<Step, Node> nodes = new IdentityHashMap<>();
+
+    /** Prepares {@code flow}; fails with a message naming the flow when it has no start step. */
+    public CompiledFlow(Flow flow, Extensions extensions) {
+        this.flow = flow;
+        if (flow.getStart() == null || !flow.getSteps().contains(flow.getStart())) {
+            throw new IllegalArgumentException("Flow '" + flow.getName() + "' has no start step among its steps");
+        }
+        Map<String, StepExecutor> executors = new HashMap<>();
+        for (StepExecutor executor : extensions.stepExecutors()) {
+            executors.putIfAbsent(executor.typeId(), executor);
+        }
+        guardConditions = List.copyOf(extensions.guardConditions());
+        boolean networkScreen = false;
+        boolean menuScreen = false;
+        for (Step step : flow.getSteps()) {
+            Node node = node(step);
+            if (node.executor == null && step instanceof CustomStep custom) {
+                node.executor = executors.get(custom.getExtensionTypeId());
+            }
+            networkScreen |= node.screen == ScreenKind.NETWORK_CONNECTION;
+            menuScreen |= node.screen == ScreenKind.PROVISIONING_MENU;
+            nodes.put(step, node);
+        }
+        hasNetworkScreen = networkScreen;
+        hasProvisioningMenuScreen = menuScreen;
+        Map<Node, List<Node.Edge>> edges = new IdentityHashMap<>();
+        for (Transition transition : flow.getTransitions()) {
+            Node source = nodes.get(transition.getSource());
+            Node target = nodes.get(transition.getTarget());
+            if (source == null || target == null) {
+                continue;
+            }
+            Condition guard = transition.getGuard();
+            boolean onOutcome = mentionsOutcome(guard);
+            edges.computeIfAbsent(source, key -> new ArrayList<>())
+                    .add(new Node.Edge(guard, guard instanceof OtherwiseCondition, onOutcome, target));
+            source.hasOutcomeEdges |= onOutcome;
+        }
+        edges.forEach((node, list) -> node.edges = list.toArray(Node.Edge[]::new));
+        start = nodes.get(flow.getStart());
+    }
+
+    @Override
+    public Flow flow() {
+        return flow;
+    }
+
+    Node nodeOf(Step step) {
+        return nodes.get(step);
+    }
+
+    private static boolean mentionsOutcome(EObject guard) {
+        if (guard == null) {
+            return false;
+        }
+        if (guard instanceof StepOutcomeCondition) {
+            return true;
+        }
+        for (EObject child : guard.eContents()) {
+            if (mentionsOutcome(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node node(Step step) {
+        String name = step.getName() == null ? step.eClass().getName() : step.getName();
+        if (step instanceof ScreenStep screen) {
+            return new Node(step, Node.Kind.SCREEN, name, screen.getScreen(), shownBeforeProfileDownload(screen));
+        }
+        Node.Kind kind;
+        if (step instanceof PowerOnStep) {
+            kind = Node.Kind.POWER_ON;
+        } else if (step instanceof NetworkCheckStep) {
+            kind = Node.Kind.NETWORK_CHECK;
+        } else if (step instanceof SignInStep) {
+            kind = Node.Kind.SIGN_IN;
+        } else if (step instanceof MfaStep) {
+            kind = Node.Kind.MFA;
+        } else if (step instanceof EspPhaseStep) {
+            kind = Node.Kind.ESP_PHASE;
+        } else if (step instanceof RebootStep) {
+            kind = Node.Kind.REBOOT;
+        } else if (step instanceof ProvisioningMenuStep) {
+            kind = Node.Kind.WINDOWS_KEY;
+        } else if (step instanceof ResealStep) {
+            kind = Node.Kind.RESEAL;
+        } else if (step instanceof WindowsSignOnStep) {
+            kind = Node.Kind.WINDOWS_SIGN_ON;
+        } else if (step instanceof DesktopStep) {
+            kind = Node.Kind.DESKTOP;
+        } else {
+            kind = Node.Kind.CUSTOM;
+        }
+        return new Node(step, kind, name, null, false);
+    }
+
+    // Read reflectively: the flag is newer than some models, and a model without it behaves as if it were false.
+    private static boolean shownBeforeProfileDownload(ScreenStep screen) {
+        EStructuralFeature feature = screen.eClass().getEStructuralFeature("shownBeforeProfileDownload");
+        return feature != null && Boolean.TRUE.equals(screen.eGet(feature));
+    }
+}

@@ -1,0 +1,119 @@
+package org.flowpilot.engine.internal;
+
+import org.flowpilot.engine.Network;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.RunState;
+import org.flowpilot.engine.spi.GuardCondition;
+import org.flowpilot.engine.spi.GuardContext;
+import org.flowpilot.model.AllOfCondition;
+import org.flowpilot.model.AnyOfCondition;
+import org.flowpilot.model.Condition;
+import org.flowpilot.model.Connectivity;
+import org.flowpilot.model.ConnectivityCondition;
+import org.flowpilot.model.FactCondition;
+import org.flowpilot.model.NotCondition;
+import org.flowpilot.model.ScreenHiddenCondition;
+import org.flowpilot.model.Step;
+import org.flowpilot.model.StepOutcomeCondition;
+import org.flowpilot.model.WindowsVersionCondition;
+
+/** Evaluates the typed guard conditions of transitions; unknown condition classes go to the extensions. */
+final class Guards {
+
+    private Guards() {
+    }
+
+    /** The node the run goes to after {@code source}: the first edge whose guard holds, else an "otherwise" edge. */
+    static Node choose(Node source, State after, RunContext ctx) {
+        Node otherwise = null;
+        for (Node.Edge edge : source.edges) {
+            if (edge.otherwise()) {
+                if (otherwise == null) {
+                    otherwise = edge.target();
+                }
+            } else if (edge.guard() == null || holds(edge.guard(), after, source, ctx)) {
+                return edge.target();
+            }
+        }
+        return otherwise;
+    }
+
+    static boolean holds(Condition condition, State state, Node source, RunContext ctx) {
+        if (condition instanceof FactCondition fact) {
+            return fact(fact, state, ctx) == fact.isHolds();
+        }
+        if (condition instanceof ConnectivityCondition connectivity) {
+            return matches(connectivity.getConnectivity(), ctx.scenario.network());
+        }
+        if (condition instanceof WindowsVersionCondition version) {
+            return version.getVersion() == ctx.scenario.windows();
+        }
+        if (condition instanceof ScreenHiddenCondition hidden) {
+            return ctx.hidden.contains(hidden.getScreen());
+        }
+        if (condition instanceof StepOutcomeCondition outcome) {
+            return outcome.getOutcome() == state.lastStepOutcome();
+        }
+        if (condition instanceof NotCondition not) {
+            return not.getOperand() != null && !holds(not.getOperand(), state, source, ctx);
+        }
+        if (condition instanceof AllOfCondition all) {
+            for (Condition operand : all.getOperands()) {
+                if (!holds(operand, state, source, ctx)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (condition instanceof AnyOfCondition any) {
+            for (Condition operand : any.getOperands()) {
+                if (holds(operand, state, source, ctx)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (GuardCondition extension : ctx.flow.guardConditions) {
+            if (extension.handles(condition)) {
+                return extension.holds(condition, new GuardContext() {
+                    @Override
+                    public RunScenario scenario() {
+                        return ctx.scenario;
+                    }
+
+                    @Override
+                    public RunState state() {
+                        return state;
+                    }
+
+                    @Override
+                    public Step source() {
+                        return source.step;
+                    }
+                });
+            }
+        }
+        // An "otherwise" nested in another guard, or a condition no extension knows, never holds.
+        return false;
+    }
+
+    private static boolean fact(FactCondition fact, State state, RunContext ctx) {
+        return switch (fact.getFact()) {
+            case USER_ASSIGNED -> ctx.user != null;
+            case USER_PRESENT -> ctx.mode == RunContext.Mode.USER_DRIVEN
+                    || ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER;
+            case MFA_REQUIRED -> ctx.scenario.mfa();
+            case TECHNICIAN_FLOW_DONE -> ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER;
+            case CRITICAL_UPDATE_AVAILABLE -> ctx.scenario.criticalUpdateAvailable();
+            case PROFILE_DOWNLOADED -> state.profileDownloaded();
+        };
+    }
+
+    private static boolean matches(Connectivity connectivity, Network network) {
+        return switch (connectivity) {
+            case ETHERNET -> network == Network.WIRED;
+            case WIFI -> network == Network.WIFI;
+            case NONE -> network == Network.NONE;
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package org.flowpilot.engine.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.model.App;
+import org.flowpilot.model.BlockingAppSelection;
+import org.flowpilot.model.DeploymentMode;
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.EspPhase;
+import org.flowpilot.model.EspPhaseKind;
+import org.flowpilot.model.EspPhaseStep;
+import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.FlowpilotFactory;
+import org.flowpilot.model.JoinType;
+import org.flowpilot.model.PreparationTask;
+import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.SimulatedOutcome;
+import org.flowpilot.model.Step;
+import org.flowpilot.model.TrackedItem;
+import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.model.query.AutopilotQueries;
+
+/** What a run derives once from its flow and scenario, so that each step only reads it. */
+final class RunContext {
+
+    enum Mode {
+        USER_DRIVEN, TECHNICIAN, PRE_PROVISIONED_USER, SELF_DEPLOYING
+    }
+
+    enum Behaviour {
+        SUCCEEDS, FAILS, HANGS, NOT_TRACKED, NOT_NEEDED
+    }
+
+    record ItemPlan(String name, String kind, int minutes, Behaviour behaviour) {
+    }
+
+    /** Intune's text when no custom message is set (windows-enrollment-status.md). */
+    static final String DEFAULT_ESP_MESSAGE =
+            "Setup could not be completed. Please try again or contact your support person for help.";
+
+    final CompiledFlow flow;
+    final RunScenario scenario;
+    final Mode mode;
+    final boolean hybrid;
+    final boolean windows11;
+    final Set<ScreenKind> hidden;
+    final AssignedUser user;
+    final DeploymentProfile profile;
+    final boolean profileModeled;
+    final EnrollmentStatusPage esp;
+    final boolean espModeled;
+    final int espTimeoutMinutes;
+    final List<String> espErrorButtons;
+    final String espMessage;
+    final Map<EspPhaseKind, List<ItemPlan>> items = new EnumMap<>(EspPhaseKind.class);
+    /** The last ESP phase that runs in this flow and mode: where an injected ESP timeout strikes. */
+    final Node lastEspPhase;
+
+    RunContext(CompiledFlow flow, RunScenario scenario) {
+        this.flow = flow;
+        this.scenario = scenario;
+        profileModeled = scenario.profile() != null;
+        profile = profileModeled ? scenario.profile() : FlowpilotFactory.eINSTANCE.createDeploymentProfile();
+        espModeled = scenario.esp() != null;
+        esp = espModeled ? scenario.esp() : FlowpilotFactory.eINSTANCE.createEnrollmentStatusPage();
+        mode = mode(flow.flow.getKind(), profile);
+        FlowKind kind = flow.flow.getKind();
+        hybrid = kind == FlowKind.USER_DRIVEN_HYBRID_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN
+                || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
+        windows11 = scenario.windows() == WindowsVersion.WINDOWS11;
+        hidden = EnumSet.noneOf(ScreenKind.class);
+        hidden.addAll(AutopilotQueries.effectivelyHiddenScreens(profile));
+        if (mode == Mode.SELF_DEPLOYING) {
+            // Self-deploying forces these hidden whatever the profile says (self-deploying-autopilot-profile.md).
+            hidden.addAll(List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS));
+        }
+        user = mode == Mode.SELF_DEPLOYING ? null : scenario.assignedUser();
+        // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
+        espTimeoutMinutes = esp.getInstallationTimeoutMinutes() + (hybrid ? 40 : 0);
+        List<String> buttons = new ArrayList<>(4);
+        if (esp.isAllowRetry()) {
+            buttons.add("Retry");
+        }
+        if (esp.isAllowResetOnInstallationError()) {
+            buttons.add("Reset device");
+        }
+        if (esp.isAllowUseOnInstallationError()) {
+            buttons.add("Continue anyway");
+        }
+        if (esp.isTurnOnLogCollectionAndDiagnostics()) {
+            buttons.add("Collect logs");
+        }
+        espErrorButtons = List.copyOf(buttons);
+        String custom = esp.getCustomMessage();
+        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : DEFAULT_ESP_MESSAGE;
+        lastEspPhase = lastRunningPhase(flow);
+        for (EspPhase phase : esp.getPhases()) {
+            List<ItemPlan> plans = items.computeIfAbsent(phase.getKind(), key -> new ArrayList<>());
+            for (TrackedItem item : phase.getTrackedItems()) {
+                plans.add(plan(item));
+            }
+        }
+    }
+
+    private ItemPlan plan(TrackedItem item) {
+        String name = item.getName() == null ? item.eClass().getName() : item.getName();
+        String kind = item.eClass().getName();
+        int minutes = Math.max(0, item.getEstimatedMinutes());
+        if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
+                && !esp.getSelectedBlockingApps().contains(app)) {
+            // With "Selected", the list filters the targeted apps: only the selected ones are tracked.
+            return new ItemPlan(name, kind, 0, Behaviour.NOT_TRACKED);
+        }
+        if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
+            // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
+            return new ItemPlan(name, kind, 0, Behaviour.NOT_NEEDED);
+        }
+        Behaviour behaviour;
+        if (scenario.failingItems().contains(name)) {
+            behaviour = Behaviour.FAILS;
+        } else if (scenario.hangingItems().contains(name)) {
+            behaviour = Behaviour.HANGS;
+        } else if (item.getSimulatedOutcome() == SimulatedOutcome.FAILS) {
+            behaviour = Behaviour.FAILS;
+        } else if (item.getSimulatedOutcome() == SimulatedOutcome.HANGS) {
+            behaviour = Behaviour.HANGS;
+        } else {
+            behaviour = Behaviour.SUCCEEDS;
+        }
+        return new ItemPlan(name, kind, minutes, behaviour);
+    }
+
+    private Node lastRunningPhase(CompiledFlow compiled) {
+        Node last = null;
+        for (Step step : compiled.flow.getSteps()) {
+            if (step instanceof EspPhaseStep phase && runs(phase.getPhase())) {
+                last = compiled.nodeOf(step);
+            }
+        }
+        return last;
+    }
+
+    /** Whether {@code phase} runs in this deployment mode (autopilot-domain.md section 6). */
+    boolean runs(EspPhaseKind phase) {
+        return switch (phase) {
+            case DEVICE_PREPARATION -> mode != Mode.PRE_PROVISIONED_USER;
+            case DEVICE_SETUP -> true;
+            case ACCOUNT_SETUP -> mode == Mode.USER_DRIVEN || mode == Mode.PRE_PROVISIONED_USER;
+        };
+    }
+
+    List<ItemPlan> itemsOf(EspPhaseKind phase) {
+        return items.getOrDefault(phase, List.of());
+    }
+
+    String userName() {
+        return user == null ? null : user.userPrincipalName();
+    }
+
+    boolean needsAttestation() {
+        return mode == Mode.SELF_DEPLOYING || mode == Mode.TECHNICIAN;
+    }
+
+    private static Mode mode(FlowKind kind, DeploymentProfile profile) {
+        return switch (kind) {
+            case PRE_PROVISIONING_TECHNICIAN -> Mode.TECHNICIAN;
+            case PRE_PROVISIONING_USER_ENTRA_JOIN, PRE_PROVISIONING_USER_HYBRID_JOIN -> Mode.PRE_PROVISIONED_USER;
+            case SELF_DEPLOYING -> Mode.SELF_DEPLOYING;
+            case USER_DRIVEN_ENTRA_JOIN, USER_DRIVEN_HYBRID_JOIN -> Mode.USER_DRIVEN;
+            default -> profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING ? Mode.SELF_DEPLOYING
+                    : Mode.USER_DRIVEN;
+        };
+    }
+}

@@ -1,0 +1,144 @@
+package org.flowpilot.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.Network;
+import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.StepRecord;
+import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.WindowsVersion;
+
+/**
+ * Which screens each person sees, in order, and where the run ends, for one profile across a scenario matrix:
+ * Windows 10/11 × network × user assigned or not × deployment (pre-provisioning as its technician and user flows).
+ */
+public final class Explain {
+
+    /**
+     * One cell of the matrix.
+     *
+     * @param windows the Windows version
+     * @param network the network
+     * @param userAssigned whether a user is assigned to the device
+     * @param deployment the deployment mode
+     * @param technician for pre-provisioning, whether this is the technician flow (else the user flow)
+     */
+    public record Case(WindowsVersion windows, Network network, boolean userAssigned, Deployment deployment,
+            boolean technician) {
+
+        /** Who is in front of the device: {@code technician} or {@code user}. */
+        public String person() {
+            return technician ? "technician" : "user";
+        }
+    }
+
+    /**
+     * What one case gives.
+     *
+     * @param scenario the case
+     * @param flow the name of the flow that ran
+     * @param screens the ids of the screens shown, in order
+     * @param outcome where the run ended
+     * @param errorCode the error code, or null
+     * @param clockMinutes the simulated minutes the run took
+     */
+    public record Row(Case scenario, String flow, List<String> screens, String outcome, String errorCode,
+            int clockMinutes) {
+    }
+
+    private Explain() {
+    }
+
+    /** The full matrix: 2 Windows versions × 3 networks × user assigned or not × 4 flows = 48 cases. */
+    public static List<Case> matrix() {
+        List<Case> cases = new ArrayList<>();
+        for (Deployment deployment : Deployment.values()) {
+            for (boolean technician : deployment == Deployment.PRE_PROVISIONED ? new boolean[] { true, false }
+                    : new boolean[] { false }) {
+                for (WindowsVersion windows : List.of(WindowsVersion.WINDOWS10, WindowsVersion.WINDOWS11)) {
+                    for (Network network : Network.values()) {
+                        for (boolean assigned : new boolean[] { true, false }) {
+                            cases.add(new Case(windows, network, assigned, deployment, technician));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(cases);
+    }
+
+    /**
+     * Runs every case: {@code base} carries the profile, ESP and device, {@code user} is the user assigned in the
+     * cases that have one, and {@code flows} gives the prepared standard flow of each kind.
+     */
+    public static List<Row> explain(FlowEngine engine, Function<FlowKind, PreparedFlow> flows, RunScenario base,
+            AssignedUser user, List<Case> cases) {
+        List<Row> rows = new ArrayList<>(cases.size());
+        for (Case scenario : cases) {
+            RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
+                    .assignedUser(scenario.userAssigned() ? user : null).build();
+            PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
+            Run run = engine.simulate(flow, inputs);
+            List<String> screens = new ArrayList<>();
+            for (StepRecord record : run.trace()) {
+                if (record.shown() && record.screen() != null) {
+                    screens.add(record.screen());
+                }
+            }
+            rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
+                    TraceReport.outcomeId(run.state()), run.state().errorCode(), run.state().clockMinutes()));
+        }
+        return rows;
+    }
+
+    /** The rows as an aligned table. */
+    public static String text(List<Row> rows) {
+        List<String[]> table = new ArrayList<>();
+        table.add(new String[] { "WINDOWS", "NETWORK", "USER", "DEPLOYMENT", "PERSON", "OUTCOME", "MIN", "SCREENS" });
+        for (Row row : rows) {
+            Case scenario = row.scenario();
+            String outcome = row.outcome() + (row.errorCode() == null ? "" : " " + row.errorCode());
+            table.add(new String[] { scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11",
+                    scenario.network().id(), scenario.userAssigned() ? "assigned" : "none", scenario.deployment().id(),
+                    scenario.person(), outcome, Integer.toString(row.clockMinutes()),
+                    String.join(" > ", row.screens()) });
+        }
+        StringBuilder out = new StringBuilder();
+        Table.render(out, table);
+        return out.toString();
+    }
+
+    /** The rows as JSON: {@code {"rows": [{"windows", "network", "userAssigned", "deployment", "person", ...}]}}. */
+    public static String json(List<Row> rows) {
+        StringBuilder out = new StringBuilder(rows.size() * 300 + 16);
+        out.append("{\n  \"rows\": [");
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Case scenario = row.scenario();
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            out.append("\"windows\": ").append(scenario.windows() == WindowsVersion.WINDOWS10 ? 10 : 11).append(", ");
+            Json.field(out, "network", scenario.network().id());
+            out.append(", \"userAssigned\": ").append(scenario.userAssigned()).append(", ");
+            Json.field(out, "deployment", scenario.deployment().id());
+            out.append(", ");
+            Json.field(out, "person", scenario.person());
+            out.append(", ");
+            Json.field(out, "flow", row.flow());
+            out.append(", \"screens\": ");
+            Json.strings(out, row.screens());
+            out.append(", ");
+            Json.field(out, "outcome", row.outcome());
+            out.append(", ");
+            Json.field(out, "errorCode", row.errorCode());
+            out.append(", \"clockMinutes\": ").append(row.clockMinutes()).append('}');
+        }
+        out.append(rows.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.flowpilot.engine.report;
+
+import java.util.List;
+
+import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.Network;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.WindowsVersion;
+
+/**
+ * The scenario options of {@code flowpilot simulate}, as parsed from the command line; null means "keep what the
+ * model or profile says".
+ *
+ * @param deployment {@code --deployment}, or null for the profile's
+ * @param technician {@code --phase technician} (pre-provisioning), else the user flow
+ * @param windows {@code --windows 10|11}, or null
+ * @param network {@code --network}, or null
+ * @param assignedUser {@code --assigned-user UPN}, or null
+ * @param mfa {@code --mfa}
+ * @param failItems {@code --fail ITEM}, the tracked items that fail
+ */
+public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVersion windows, Network network,
+        String assignedUser, boolean mfa, List<String> failItems) {
+
+    /** Copies the list. */
+    public ScenarioFlags {
+        failItems = failItems == null ? List.of() : List.copyOf(failItems);
+    }
+
+    /** The Windows version named by {@code --windows}: {@code 10} or {@code 11}. */
+    public static WindowsVersion windows(String value) {
+        return switch (value.trim()) {
+            case "10" -> WindowsVersion.WINDOWS10;
+            case "11" -> WindowsVersion.WINDOWS11;
+            default -> throw new IllegalArgumentException("Unknown Windows version '" + value + "': use 10 or 11");
+        };
+    }
+
+    /** The pre-provisioning phase named by {@code --phase}: true for {@code technician}, false for {@code user}. */
+    public static boolean technicianPhase(String value) {
+        return switch (value.trim()) {
+            case "technician" -> true;
+            case "user" -> false;
+            default -> throw new IllegalArgumentException("Unknown phase '" + value + "': use technician or user");
+        };
+    }
+
+    /** The standard flow kind these flags select for {@code profile}. */
+    public FlowKind flowKind(DeploymentProfile profile) {
+        Deployment chosen = deployment != null ? deployment : Deployment.of(profile);
+        return chosen.flowKind(profile, technician);
+    }
+
+    /** {@code base} with these flags applied over it. */
+    public RunScenario applyTo(RunScenario base) {
+        RunScenario.Builder builder = base.toBuilder();
+        if (windows != null) {
+            builder.windows(windows);
+        }
+        if (network != null) {
+            builder.network(network);
+        }
+        if (assignedUser != null) {
+            builder.assignedUser(AssignedUser.of(assignedUser));
+        }
+        if (mfa) {
+            builder.mfa(true);
+        }
+        builder.failItems(failItems);
+        return builder.build();
+    }
+}
