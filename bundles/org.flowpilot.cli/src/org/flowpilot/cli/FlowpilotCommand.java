@@ -28,6 +28,8 @@ public class FlowpilotCommand implements Runnable {
         commandLine.addSubcommand(new ImportCommand());
         commandLine.addSubcommand(new ExportCommand());
         commandLine.addSubcommand(new ValidateCommand());
+        commandLine.addSubcommand(new SimulateCommand());
+        commandLine.addSubcommand(new ExplainCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

@@ -1,0 +1,78 @@
+package org.flowpilot.cli;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.report.Explain;
+import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.library.StandardFlows;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.FlowKind;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code flowpilot explain}: which screens each person sees, across the scenario matrix. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"For a profile (from a model, or Graph JSON), run the standard flows across Windows 10/11 x",
+            "network x user assigned or not x deployment, and list the screens each person sees and where it ends."})
+class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL.autopilot", description = "The model to explain.")
+    private Path model;
+
+    @Option(names = "--profile", description = "The model's deployment profile (default: its first).")
+    private String profileName;
+
+    @ArgGroup(exclusive = false)
+    private SimulateCommand.GraphFiles graph;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() {
+        AutopilotModel loaded;
+        RunScenario.Builder base;
+        try {
+            if ((model == null) == (graph == null)) {
+                throw new InteropException("give either MODEL.autopilot or --profile-json FILE");
+            }
+            loaded = model != null ? SimulationInputs.model(model) : SimulationInputs.graph(graph.profile, graph.esp);
+            base = SimulationInputs.defaults(loaded);
+            if (profileName != null) {
+                base.profile(SimulationInputs.named(loaded.getProfiles(), profileName, "profile", model));
+            }
+        } catch (InteropException e) {
+            spec.commandLine().getErr().println("flowpilot explain: " + e.getMessage());
+            return FlowpilotCommand.BAD_INPUT;
+        }
+        RunScenario scenario = base.build();
+        DeploymentProfile profile = scenario.profile();
+        if (profile == null) {
+            spec.commandLine().getErr().println("flowpilot explain: " + model + ": has no deployment profile");
+            return FlowpilotCommand.BAD_INPUT;
+        }
+        FlowEngine engine = FlowEngine.withServiceLoader();
+        Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
+        List<Explain.Row> rows = Explain.explain(engine,
+                kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,
+                SimulationInputs.someAssignedUser(loaded), Explain.matrix());
+        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows) : Explain.text(rows));
+        return FlowpilotCommand.OK;
+    }
+}

@@ -1,0 +1,150 @@
+package org.flowpilot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.Network;
+import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.Scenarios;
+import org.flowpilot.engine.report.Deployment;
+import org.flowpilot.engine.report.ScenarioFlags;
+import org.flowpilot.engine.report.TraceReport;
+import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.library.StandardFlows;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.Flow;
+import org.flowpilot.model.Scenario;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code flowpilot simulate}: runs one flow for one scenario and prints every step. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Run a flow for a scenario and show, step by step, what the technician or user sees and why.",
+            "On a model (MODEL.autopilot --scenario NAME [--flow NAME]) or on Graph JSON (--profile-json FILE",
+            "[--esp-json FILE]) with the standard flow of the profile's mode. Exit code 2 on bad input."})
+class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL.autopilot", description = "The model to run.")
+    private Path model;
+
+    @Option(names = "--flow", description = "The model's flow to run (default: the scenario's, else the standard one).")
+    private String flowName;
+
+    @Option(names = "--scenario", description = "The model's scenario to run.")
+    private String scenarioName;
+
+    @ArgGroup(exclusive = false)
+    private GraphFiles graph;
+
+    @Option(names = "--deployment", description = "user-driven, pre-provisioned or self-deploying (default: the profile's).")
+    private String deployment;
+
+    @Option(names = "--phase", defaultValue = "user", description = "Pre-provisioning: technician or user.")
+    private String phase;
+
+    @Option(names = "--windows", description = "10 or 11.")
+    private String windows;
+
+    @Option(names = "--network", description = "wired, wifi or none.")
+    private String network;
+
+    @Option(names = "--assigned-user", paramLabel = "UPN", description = "The user assigned to the device.")
+    private String assignedUser;
+
+    @Option(names = "--mfa", description = "The user is prompted for MFA.")
+    private boolean mfa;
+
+    @Option(names = "--fail", paramLabel = "ITEM", description = "A tracked item that fails (repeatable).")
+    private List<String> fail;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
+    private OutputFormat format;
+
+    static final class GraphFiles {
+        @Option(names = "--profile-json", required = true, paramLabel = "FILE",
+                description = "A Graph deployment profile (beta JSON).")
+        Path profile;
+
+        @Option(names = "--esp-json", paramLabel = "FILE", description = "A Graph ESP configuration (beta JSON).")
+        Path esp;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Run run;
+        try {
+            ScenarioFlags flags = flags();
+            run = model != null ? onModel(flags) : onGraph(flags);
+        } catch (InteropException | IllegalArgumentException e) {
+            err.println("flowpilot simulate: " + e.getMessage());
+            return FlowpilotCommand.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == OutputFormat.json ? TraceReport.json(run) : TraceReport.text(run));
+        return FlowpilotCommand.OK;
+    }
+
+    private ScenarioFlags flags() {
+        return new ScenarioFlags(deployment == null ? null : Deployment.fromId(deployment),
+                ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
+                network == null ? null : Network.fromId(network), assignedUser, mfa, fail);
+    }
+
+    private Run onModel(ScenarioFlags flags) throws InteropException {
+        if (graph != null) {
+            throw new IllegalArgumentException("give either MODEL.autopilot or --profile-json, not both");
+        }
+        AutopilotModel loaded = SimulationInputs.model(model);
+        RunScenario base;
+        Flow flow = null;
+        if (scenarioName != null) {
+            Scenario scenario = SimulationInputs.named(loaded.getScenarios(), scenarioName, "scenario", model);
+            base = Scenarios.of(scenario);
+            flow = scenario.getFlow();
+        } else {
+            base = SimulationInputs.defaults(loaded).build();
+        }
+        if (flowName != null) {
+            flow = SimulationInputs.named(loaded.getFlows(), flowName, "flow", model);
+        }
+        if (flow == null) {
+            if (base.profile() == null) {
+                throw new InteropException(model + ": no --scenario or --flow given and no profile to pick a standard"
+                        + " flow for");
+            }
+            flow = StandardFlows.of(flags.flowKind(base.profile()));
+        }
+        return run(flow, flags.applyTo(base), model);
+    }
+
+    private Run onGraph(ScenarioFlags flags) throws InteropException {
+        if (graph == null) {
+            throw new IllegalArgumentException("give MODEL.autopilot or --profile-json FILE");
+        }
+        AutopilotModel imported = SimulationInputs.graph(graph.profile, graph.esp);
+        RunScenario base = SimulationInputs.defaults(imported).build();
+        return run(StandardFlows.of(flags.flowKind(base.profile())), flags.applyTo(base), graph.profile);
+    }
+
+    private static Run run(Flow flow, RunScenario scenario, Path file) throws InteropException {
+        FlowEngine engine = FlowEngine.withServiceLoader();
+        try {
+            return engine.simulate(engine.prepare(flow), scenario);
+        } catch (IllegalArgumentException e) {
+            throw new InteropException(file + ": " + e.getMessage());
+        }
+    }
+}
