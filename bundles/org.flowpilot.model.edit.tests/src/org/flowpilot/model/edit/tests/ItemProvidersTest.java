@@ -1,6 +1,7 @@
 package org.flowpilot.model.edit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -25,6 +31,7 @@ import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.FlowpilotPackage;
+import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.Step;
@@ -89,6 +96,24 @@ class ItemProvidersTest {
             }
         }
         assertTrue(icons.size() >= 38, "icons must differ from type to type: " + icons.size());
+    }
+
+    @Test
+    void editingTheHiddenScreensThroughAnEditingDomainCanBeUndone() {
+        DeploymentProfile profile = contoso.getProfiles().get(0);
+        EditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        Command hideKeyboard = SetCommand.create(domain, profile,
+                FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__HIDDEN_SCREENS,
+                List.of(ScreenKind.KEYBOARD, ScreenKind.LICENSE_TERMS));
+        assertTrue(hideKeyboard.canExecute());
+        domain.getCommandStack().execute(hideKeyboard);
+        assertEquals(List.of(ScreenKind.LANGUAGE_REGION, ScreenKind.KEYBOARD, ScreenKind.LICENSE_TERMS),
+                profile.getHiddenScreens());
+        assertEquals(ScreenVisibility.SHOW, profile.getPrivacySettings());
+        domain.getCommandStack().undo();
+        assertEquals(List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY), profile.getHiddenScreens());
+        assertEquals(LanguageRegion.USER_SELECT, profile.getLanguageRegion());
+        assertFalse(profile.isAutomaticallyConfigureKeyboard());
     }
 
     @Test
