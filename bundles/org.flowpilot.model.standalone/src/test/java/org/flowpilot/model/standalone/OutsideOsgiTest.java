@@ -8,7 +8,10 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotPersistence;
@@ -30,6 +33,17 @@ class OutsideOsgiTest {
         AutopilotModel reference = EcoreUtil.copy(contoso);
         AutopilotPersistence.save(contoso, copy);
         assertTrue(EcoreUtil.equals(reference, AutopilotPersistence.load(copy)));
+    }
+
+    @Test
+    void globalRegistrationLetsAnyResourceSetReadAutopilotFiles() throws IOException {
+        URI uri = URI.createFileURI(folder.resolve("global.autopilot").toString());
+        AutopilotPersistence.save(ExampleModels.contoso(), uri);
+        AutopilotPersistence.registerGlobally();
+        Resource resource = new ResourceSetImpl().getResource(uri, true);
+        AutopilotModel loaded = (AutopilotModel) resource.getContents().get(0);
+        assertEquals("Contoso", loaded.getName());
+        assertTrue(resource instanceof XMLResource xml && xml.getID(loaded) != null);
     }
 
     @Test
