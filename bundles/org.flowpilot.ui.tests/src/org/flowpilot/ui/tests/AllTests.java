@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ DesignPerspectiveTest.class })
+@SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class })
 public class AllTests {
 }
