@@ -50,6 +50,6 @@ public class FlowpilotCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export, validate, simulate or explain");
     }
 }

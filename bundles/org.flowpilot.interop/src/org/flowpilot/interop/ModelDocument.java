@@ -13,6 +13,7 @@ import org.flowpilot.interop.base.InteropExtras;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.persistence.AutopilotPersistence;
+import org.xml.sax.SAXParseException;
 
 /** An {@code .autopilot} model file with its interop extras, read whole and written back atomically. */
 public final class ModelDocument {
@@ -36,7 +37,7 @@ public final class ModelDocument {
         try {
             model = AutopilotPersistence.load(URI.createFileURI(path.toAbsolutePath().toString()));
         } catch (IOException | RuntimeException e) {
-            throw new InteropException(path + ": cannot read the model: " + oneLine(e));
+            throw new InteropException(path + ": " + lineOf(e) + "cannot read the model: " + oneLine(e));
         }
         return new ModelDocument(path, model, InteropExtras.load(InteropExtras.sidecarOf(path), model.eResource()));
     }
@@ -79,6 +80,19 @@ public final class ModelDocument {
         } catch (IOException e) {
             throw new InteropException(path + ": cannot write the model: " + oneLine(e));
         }
+    }
+
+    // EMF wraps the parser's error; its position is what lets a person find the broken line.
+    private static String lineOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
+                return "line " + diagnostic.getLine() + ": ";
+            }
+            if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+                return "line " + parse.getLineNumber() + ": ";
+            }
+        }
+        return "";
     }
 
     static String oneLine(Exception e) {

@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({CommandsTest.class})
+@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class})
 public class AllTests {
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.flowpilot.cli.FlowpilotCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +27,10 @@ class CommandsTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int exitCode = FlowpilotCommand.run(args, new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
-        return exitCode;
+        Cli cli = Cli.run(args);
+        out = cli.out();
+        err = cli.err();
+        return cli.exitCode();
     }
 
     @Test
@@ -98,6 +93,8 @@ class CommandsTest {
         assertEquals(2, run("export", "m.autopilot", "--format", "xml", "--out", "x"));
         assertTrue(err.contains("expected graph-json, csv or autopilot-config"), err);
         assertEquals(2, run("frobnicate"));
+        assertEquals(2, run());
+        assertTrue(err.startsWith("Missing command: import, export, validate, simulate or explain"), err);
         assertEquals(2, run("validate", folder.resolve("missing.autopilot").toString()));
         assertTrue(err.contains("no such model file"), err);
     }
