@@ -1,11 +1,10 @@
 package org.flowpilot.library;
 
-import static org.flowpilot.library.internal.FlowBuilder.otherwise;
-import static org.flowpilot.library.internal.FlowBuilder.outcome;
+import static org.flowpilot.library.FlowBuilder.otherwise;
+import static org.flowpilot.library.FlowBuilder.outcome;
 
 import java.util.List;
 
-import org.flowpilot.library.internal.FlowBuilder;
 import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowKind;

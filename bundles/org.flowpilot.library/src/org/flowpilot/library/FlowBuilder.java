@@ -1,8 +1,7 @@
-package org.flowpilot.library.internal;
+package org.flowpilot.library;
 
 import java.util.List;
 
-import org.flowpilot.library.SourceDocuments;
 import org.flowpilot.model.AllOfCondition;
 import org.flowpilot.model.Condition;
 import org.flowpilot.model.Connectivity;
@@ -21,8 +20,9 @@ import org.flowpilot.model.StepOutcome;
 import org.flowpilot.model.StepOutcomeCondition;
 import org.flowpilot.model.Transition;
 
-/** Builds one flow step by step; every step records the document it comes from. */
-public final class FlowBuilder {
+// Builds one flow step by step; every step records the document it comes from. Package-private: StandardFlows is
+// the API, and keeping the builder beside it keeps internal free of cycles back into this package.
+final class FlowBuilder {
 
     private static final FlowpilotFactory FACTORY = FlowpilotFactory.eINSTANCE;
 
