@@ -14,6 +14,12 @@ public final class FlowpilotApp {
 	/** The title of every Flowpilot workbench window. */
 	public static final String WINDOW_TITLE = "Flowpilot";
 
+	/** The project a first start creates in an empty workspace, holding a copy of the Contoso example. */
+	public static final String EXAMPLE_PROJECT_NAME = "Contoso example";
+
+	/** The model file in {@link #EXAMPLE_PROJECT_NAME} that the first start opens. */
+	public static final String EXAMPLE_MODEL_FILE_NAME = "contoso.autopilot";
+
 	private FlowpilotApp() {
 	}
 }

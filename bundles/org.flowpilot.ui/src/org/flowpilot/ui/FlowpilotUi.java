@@ -11,6 +11,9 @@ public final class FlowpilotUi {
 	/** The folder at the bottom of the Design perspective that holds Problems, Properties and, later, run views. */
 	public static final String BOTTOM_FOLDER_ID = "org.flowpilot.ui.folders.bottom";
 
+	/** The editor of {@code .autopilot} model files: a model tree with the Properties view. */
+	public static final String MODEL_EDITOR_ID = "org.flowpilot.ui.editors.model";
+
 	private FlowpilotUi() {
 	}
 }

@@ -1,10 +1,12 @@
 package org.flowpilot.app.internal;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -13,8 +15,8 @@ import org.eclipse.ui.ide.IDE;
 import org.flowpilot.ui.FlowpilotUi;
 
 /**
- * Configures the workbench: the Design perspective first, the workspace as the input of the explorer, and the
- * workspace saved on exit so no model file or marker is lost.
+ * Configures the workbench: the Design perspective first, the workspace as the input of the explorer, the Contoso
+ * example opened on the first start, and the workspace saved on exit so no model file or marker is lost.
  */
 class FlowpilotWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -39,6 +41,25 @@ class FlowpilotWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new FlowpilotWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		openExampleOnFirstStart();
+	}
+
+	private void openExampleOnFirstStart() {
+		try {
+			IFile example = ExampleProject.createInEmptyWorkspace();
+			IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+			if (example != null && window != null && window.getActivePage() != null) {
+				IDE.openEditor(window.getActivePage(), example, FlowpilotUi.MODEL_EDITOR_ID);
+			}
+		} catch (CoreException e) {
+			// A workbench without the example is still usable; the log says why it is missing.
+			ILog.of(getClass()).log(e.getStatus());
+		}
 	}
 
 	@Override
