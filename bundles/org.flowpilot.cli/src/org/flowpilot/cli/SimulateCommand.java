@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
@@ -69,6 +70,15 @@ class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fail", paramLabel = "ITEM", description = "A tracked item that fails (repeatable).")
     private List<String> fail;
 
+    @Option(names = "--fail-once", paramLabel = "ITEM",
+            description = "A tracked item that fails on its first install only, so Retry or Reset gets past it (repeatable).")
+    private List<String> failOnce;
+
+    @Option(names = "--on-failure", paramLabel = "CHOICE", split = ",",
+            description = {"The buttons pressed on the failure pages met, in order (comma-separated or repeated):",
+                "retry, reset, continue-anyway, collect-logs or stay. Default: stay at the first failure page."})
+    private List<String> onFailure;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
     private OutputFormat format;
 
@@ -100,7 +110,8 @@ class SimulateCommand implements Callable<Integer> {
     private ScenarioFlags flags() {
         return new ScenarioFlags(deployment == null ? null : Deployment.fromId(deployment),
                 ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
-                network == null ? null : Network.fromId(network), assignedUser, mfa, fail);
+                network == null ? null : Network.fromId(network), assignedUser, mfa, fail, failOnce,
+                onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList());
     }
 
     private Run onModel(ScenarioFlags flags) throws InteropException {

@@ -1,7 +1,9 @@
 package org.flowpilot.engine;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.flowpilot.model.DeploymentProfile;
@@ -28,6 +30,8 @@ public final class RunScenario {
     private final String organizationName;
     private final Set<String> failingItems;
     private final Set<String> hangingItems;
+    private final Set<String> itemsFailingOnce;
+    private final List<FailureChoice> failureChoices;
     private final boolean espTimesOut;
     private final boolean tpmAttestationFails;
 
@@ -44,6 +48,8 @@ public final class RunScenario {
         organizationName = builder.organizationName;
         failingItems = Set.copyOf(builder.failingItems);
         hangingItems = Set.copyOf(builder.hangingItems);
+        itemsFailingOnce = Set.copyOf(builder.itemsFailingOnce);
+        failureChoices = List.copyOf(builder.failureChoices);
         espTimesOut = builder.espTimesOut;
         tpmAttestationFails = builder.tpmAttestationFails;
     }
@@ -61,6 +67,8 @@ public final class RunScenario {
                 .tpmAttestationFails(tpmAttestationFails);
         builder.failingItems.addAll(failingItems);
         builder.hangingItems.addAll(hangingItems);
+        builder.itemsFailingOnce.addAll(itemsFailingOnce);
+        builder.failureChoices.addAll(failureChoices);
         return builder;
     }
 
@@ -124,6 +132,22 @@ public final class RunScenario {
         return hangingItems;
     }
 
+    /**
+     * The names of the tracked items that fail on their first install only: after Retry or Reset they install (the
+     * "easily fixable" failures the technician-flow documentation means by Retry).
+     */
+    public Set<String> itemsFailingOnce() {
+        return itemsFailingOnce;
+    }
+
+    /**
+     * The buttons the person presses on the failure pages the run meets, in order; once they are used up the person
+     * stays at the page and the run ends there, failed.
+     */
+    public List<FailureChoice> failureChoices() {
+        return failureChoices;
+    }
+
     /** Whether the ESP times out in its first phase that runs. */
     public boolean espTimesOut() {
         return espTimesOut;
@@ -148,6 +172,8 @@ public final class RunScenario {
         private String organizationName;
         private final Set<String> failingItems = new LinkedHashSet<>();
         private final Set<String> hangingItems = new LinkedHashSet<>();
+        private final Set<String> itemsFailingOnce = new LinkedHashSet<>();
+        private final List<FailureChoice> failureChoices = new ArrayList<>();
         private boolean espTimesOut;
         private boolean tpmAttestationFails;
 
@@ -223,6 +249,18 @@ public final class RunScenario {
         /** Makes the tracked items named {@code names} hang. */
         public Builder hangItems(Collection<String> names) {
             hangingItems.addAll(names);
+            return this;
+        }
+
+        /** Makes the tracked items named {@code names} fail on their first install only. */
+        public Builder failItemsOnce(Collection<String> names) {
+            itemsFailingOnce.addAll(names);
+            return this;
+        }
+
+        /** Appends {@code choices} to the buttons pressed on failure pages. */
+        public Builder failureChoices(Collection<FailureChoice> choices) {
+            failureChoices.addAll(choices);
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.flowpilot.cli.FlowpilotCommand;
 import org.flowpilot.library.ExampleModels;
@@ -24,7 +25,7 @@ record Cli(int exitCode, String out, String err) {
     static Path contosoIn(Path folder) throws IOException {
         Path model = folder.resolve("contoso.autopilot");
         try (InputStream in = ExampleModels.class.getResourceAsStream(ExampleModels.CONTOSO_PATH)) {
-            Files.copy(in, model);
+            Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
         }
         return model;
     }

@@ -80,6 +80,29 @@ class SimulateCommandTest {
     }
 
     @Test
+    void failurePagesActOnTheChosenButtons() throws Exception {
+        JsonObject stays = simulateContoso("Technician pre-provisions Adele's laptop", "--fail", "Microsoft 365 Apps");
+        assertEquals("failed", stays.get("outcome").getAsString());
+        JsonObject retried = simulateContoso("Technician pre-provisions Adele's laptop", "--fail-once",
+                "Microsoft 365 Apps", "--on-failure", "collect-logs,retry");
+        assertEquals("resealed", retried.get("outcome").getAsString());
+        List<List<String>> results = new ArrayList<>();
+        for (JsonElement step : retried.getAsJsonArray("steps")) {
+            if ("provision-result".equals(step.getAsJsonObject().get("screen").isJsonNull() ? null
+                    : step.getAsJsonObject().get("screen").getAsString())) {
+                results.add(strings(step.getAsJsonObject().getAsJsonArray("buttons")));
+            }
+        }
+        assertEquals(3, results.size(), "red screen, red screen again after the logs, green screen: " + results);
+        assertEquals(List.of("Reseal"), results.get(2));
+
+        Path model = Cli.contosoIn(folder);
+        Cli cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--on-failure",
+                "ignore");
+        assertOneLineError(cli, "flowpilot simulate: Unknown failure choice 'ignore'");
+    }
+
+    @Test
     void graphJsonRunsTheStandardFlowOfTheProfilesMode() throws Exception {
         Path profile = Files.writeString(folder.resolve("profile.json"), USER_DRIVEN_PROFILE);
         Path esp = Files.writeString(folder.resolve("esp.json"), ESP);

@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class })
+@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class })
 public class AllTests {
 }

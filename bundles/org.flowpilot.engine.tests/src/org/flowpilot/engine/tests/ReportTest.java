@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
@@ -70,23 +71,28 @@ class ReportTest {
             assertEquals(' ', lines[i].charAt(screenColumn - 1), lines[i]);
             assertTrue(lines[i].charAt(screenColumn) != ' ', lines[i]);
         }
-        assertTrue(TraceReport.text(run).contains("Outcome: desktop after 15 min"));
+        assertTrue(TraceReport.text(run).contains("Outcome: desktop after " + run.state().clockMinutes() + " min"));
+        assertEquals(24, run.state().clockMinutes(), "power on 2, region, keyboard and more layouts 1 each, Wi-Fi 3,"
+                + " sign-in 1, Company Portal 10, Teams 5");
     }
 
     @Test
     void flagsPickTheStandardFlowAndOverrideTheScenario() {
         ScenarioFlags flags = new ScenarioFlags(Deployment.PRE_PROVISIONED, true, ScenarioFlags.windows("10"),
-                Network.fromId("wifi"), "bob@fabrikam.com", true, List.of("Teams"));
+                Network.fromId("wifi"), "bob@fabrikam.com", true, List.of("Teams"), List.of("Company Portal"),
+                List.of(FailureChoice.RETRY));
         assertEquals(FlowKind.PRE_PROVISIONING_TECHNICIAN, flags.flowKind(fixture.profile));
         fixture.hybrid();
         assertEquals(FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN, new ScenarioFlags(null, false, null, null, null,
-                false, null).flowKind(fixture.profile));
+                false, null, null, null).flowKind(fixture.profile));
         var scenario = flags.applyTo(fixture.scenario().build());
         assertEquals(WindowsVersion.WINDOWS10, scenario.windows());
         assertEquals(Network.WIFI, scenario.network());
         assertEquals("bob@fabrikam.com", scenario.assignedUser().userPrincipalName());
         assertTrue(scenario.mfa());
         assertEquals(java.util.Set.of("Teams"), scenario.failingItems());
+        assertEquals(java.util.Set.of("Company Portal"), scenario.itemsFailingOnce());
+        assertEquals(List.of(FailureChoice.RETRY), scenario.failureChoices());
     }
 
     @Test

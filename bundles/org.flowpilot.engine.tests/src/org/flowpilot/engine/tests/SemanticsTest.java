@@ -39,7 +39,7 @@ class SemanticsTest {
         assertEquals("alice@fabrikam.com", signIn.username());
         assertEquals(StepStatus.SKIPPED, Fixture.first(run, "privacy").status());
         assertEquals(RunOutcome.DESKTOP, outcome(run));
-        assertEquals(15, run.state().clockMinutes(), "Company Portal 10 min + Teams 5 min");
+        assertEquals(18, run.state().clockMinutes(), "power on 2 min + sign-in 1 min + Company Portal 10 min + Teams 5 min");
     }
 
     @Test
@@ -148,7 +148,8 @@ class SemanticsTest {
         assertTrue(run.trace().stream().allMatch(r -> r.username() == null));
         assertTrue(run.trace().get(0).reason().contains("ignores the user assigned"));
         assertFalse(Fixture.shownScreens(run).contains("entra-sign-in"));
-        assertEquals(12, run.state().clockMinutes(), "Device preparation 2 min + Device setup 10 min");
+        assertEquals(15, run.state().clockMinutes(),
+                "power on 2 min + Device preparation 2 min + Device setup 10 min + sign-on screen 1 min");
     }
 
     @Test
@@ -157,7 +158,8 @@ class SemanticsTest {
                 fixture.scenario().hangItems(List.of("Company Portal")).build());
         StepRecord setup = Fixture.phase(run, "device-setup");
         assertEquals(StepStatus.TIMED_OUT, setup.status());
-        assertEquals(60, setup.clockMinutes());
+        assertEquals(60, setup.clockMinutes() - Fixture.first(run, "entra-sign-in").clockMinutes(),
+                "the timeout counts from the start of the ESP");
         StepRecord error = run.trace().get(run.trace().size() - 1);
         assertEquals("esp-error", error.screen());
         assertEquals(List.of("Retry"), error.buttons());
@@ -175,7 +177,8 @@ class SemanticsTest {
         fixture.esp.setCustomMessage("Call Fabrikam IT at 1234.");
         Run run = fixture.run(FlowKind.USER_DRIVEN_HYBRID_JOIN,
                 fixture.scenario().hangItems(List.of("Company Portal")).build());
-        assertEquals(100, Fixture.phase(run, "device-setup").clockMinutes());
+        assertEquals(100, Fixture.phase(run, "device-setup").clockMinutes()
+                - Fixture.first(run, "entra-sign-in").clockMinutes());
         StepRecord error = run.trace().get(run.trace().size() - 1);
         assertEquals(List.of("Retry", "Reset device", "Continue anyway", "Collect logs"), error.buttons());
         assertEquals("Call Fabrikam IT at 1234.", error.message());

@@ -36,7 +36,7 @@ final class RunContext {
     }
 
     enum Behaviour {
-        SUCCEEDS, FAILS, HANGS, NOT_TRACKED, NOT_NEEDED
+        SUCCEEDS, FAILS, FAILS_ONCE, HANGS, NOT_TRACKED, NOT_NEEDED
     }
 
     record ItemPlan(String name, String kind, int minutes, Behaviour behaviour) {
@@ -126,6 +126,8 @@ final class RunContext {
         Behaviour behaviour;
         if (scenario.failingItems().contains(name)) {
             behaviour = Behaviour.FAILS;
+        } else if (scenario.itemsFailingOnce().contains(name)) {
+            behaviour = Behaviour.FAILS_ONCE;
         } else if (scenario.hangingItems().contains(name)) {
             behaviour = Behaviour.HANGS;
         } else if (item.getSimulatedOutcome() == SimulatedOutcome.FAILS) {

@@ -112,7 +112,7 @@ public final class RunImpl implements Run {
                 List.of());
         State after = new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
                 before.profileDownloaded(), before.espMinutes(), before.lastStepOutcome(), RunOutcome.FAILED,
-                before.errorCode(), diagnostic, true);
+                before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried());
         return new StepSemantics.Executed(record, after, null);
     }
 

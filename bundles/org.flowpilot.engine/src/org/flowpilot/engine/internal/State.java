@@ -7,13 +7,17 @@ import org.flowpilot.engine.RunState;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.StepOutcome;
 
-/** The immutable state of a run; {@code next} is null once the run has ended. */
+/**
+ * The immutable state of a run; {@code next} is null once the run has ended. {@code failedAt} is the step whose
+ * failure the failure page is about, {@code choicesUsed} how many of the scenario's failure choices were pressed, and
+ * {@code retried} whether a Retry or Reset happened (so failures that strike once are spent).
+ */
 record State(Node next, int stepCount, int clockMinutes, boolean online, boolean profileDownloaded, int espMinutes,
-        StepOutcome lastStepOutcome, RunOutcome endedWith, String errorCode, String diagnostic, boolean failed)
-        implements RunState {
+        StepOutcome lastStepOutcome, RunOutcome endedWith, String errorCode, String diagnostic, boolean failed,
+        Node failedAt, int choicesUsed, boolean retried) implements RunState {
 
     static State initial(Node start) {
-        return new State(start, 0, 0, false, false, 0, null, null, null, null, false);
+        return new State(start, 0, 0, false, false, 0, null, null, null, null, false, null, 0, false);
     }
 
     @Override
@@ -28,11 +32,12 @@ record State(Node next, int stepCount, int clockMinutes, boolean online, boolean
 
     State withNext(Node node) {
         return new State(node, stepCount, clockMinutes, online, profileDownloaded, espMinutes, lastStepOutcome,
-                endedWith, errorCode, diagnostic, failed);
+                endedWith, errorCode, diagnostic, failed, failedAt, choicesUsed, retried);
     }
 
     State ended(RunOutcome outcome, String why) {
         return new State(null, stepCount, clockMinutes, online, profileDownloaded, espMinutes, lastStepOutcome,
-                outcome, errorCode, why == null ? diagnostic : why, failed || outcome == RunOutcome.FAILED);
+                outcome, errorCode, why == null ? diagnostic : why, failed || outcome == RunOutcome.FAILED, failedAt,
+                choicesUsed, retried);
     }
 }

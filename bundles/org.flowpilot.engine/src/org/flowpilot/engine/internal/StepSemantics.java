@@ -3,6 +3,7 @@ package org.flowpilot.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
@@ -59,6 +60,13 @@ final class StepSemantics {
         String diagnostic;
         boolean failed;
         Node forcedNext;
+        Node failedAt;
+        int choicesUsed;
+        boolean retried;
+        /** Retry and Reset leave the failure behind: the error code and diagnostic no longer hold. */
+        boolean failureCleared;
+        /** Continue anyway: the flow goes on from this step as if it had succeeded. */
+        Node continuePast;
 
         Out(State before) {
             clock = before.clockMinutes();
@@ -68,6 +76,9 @@ final class StepSemantics {
             lastOutcome = before.lastStepOutcome();
             errorCode = null;
             failed = before.failed();
+            failedAt = before.failedAt();
+            choicesUsed = before.choicesUsed();
+            retried = before.retried();
         }
 
         void screen(String id, boolean isShown, List<String> offered, StepStatus what, String why) {
@@ -109,15 +120,24 @@ final class StepSemantics {
             case PROVISION_FAILURE -> provisionResult(out, ctx, before);
             case STEP_BUDGET -> throw new IllegalStateException("The step budget is handled by the run");
         }
+        out.clock += Durations.of(node.kind, out.shown, out.screen, ctx.scenario.criticalUpdateAvailable());
         StepRecord record = new StepRecord(before.stepCount() + 1, node.step, node.name, node.kind.id, out.screen,
                 out.shown, out.buttons, out.username, out.espPhase, out.status, out.reason, out.clock, out.message,
                 out.errorCode, out.items);
-        String errorCode = out.errorCode != null ? out.errorCode : before.errorCode();
-        String diagnostic = out.diagnostic != null ? out.diagnostic : before.diagnostic();
+        String errorCode = out.failureCleared ? null : out.errorCode != null ? out.errorCode : before.errorCode();
+        String diagnostic = out.failureCleared ? null : out.diagnostic != null ? out.diagnostic : before.diagnostic();
         boolean failed = out.failed || out.ends == RunOutcome.FAILED || out.ends == RunOutcome.BLOCKED;
         State after = new State(null, before.stepCount() + 1, out.clock, out.online, out.downloaded, out.espMinutes,
-                out.lastOutcome, out.ends, errorCode, diagnostic, failed);
-        return new Executed(record, after, out.forcedNext);
+                out.lastOutcome, out.ends, errorCode, diagnostic, failed, out.failedAt, out.choicesUsed, out.retried);
+        Node next = out.forcedNext;
+        if (out.continuePast != null) {
+            next = Guards.choose(out.continuePast, after, ctx);
+            if (next == null) {
+                after = after.ended(RunOutcome.FAILED, "No transition leaving '" + out.continuePast.name
+                        + "' holds after Continue anyway: the flow stops there.");
+            }
+        }
+        return new Executed(record, after, next);
     }
 
     private static void powerOn(Out out, RunContext ctx) {
@@ -302,7 +322,12 @@ final class StepSemantics {
             out.message = (before.diagnostic() == null ? "" : before.diagnostic() + " ") + summary(ctx, true)
                     + " Elapsed: " + before.clockMinutes() + " min.";
             out.errorCode = before.errorCode();
-            out.ends = RunOutcome.FAILED;
+            press(out, ctx, before, ctx.flow.provisionFailure, switch (choice(ctx, before)) {
+                case RETRY -> "Retry";
+                case RESET -> "Reset";
+                case COLLECT_LOGS -> ctx.windows11 ? "Ctrl+Shift+D, Export Logs" : "View diagnostics";
+                case CONTINUE_ANYWAY, STAY -> null;
+            });
             return;
         }
         out.screen("provision-result", true, List.of("Reseal"), StepStatus.RAN, "Pre-provisioning succeeded (green"
@@ -363,6 +388,7 @@ final class StepSemantics {
             out.lastOutcome = StepOutcome.FAILED;
             out.diagnostic = failure.text();
             out.failed = true;
+            out.failedAt = node;
             out.buttons = List.of();
             out.forcedNext = ctx.mode == RunContext.Mode.TECHNICIAN ? ctx.flow.provisionFailure : ctx.flow.espError;
             return;
@@ -389,7 +415,7 @@ final class StepSemantics {
                         why = plan.name() + " never finished; installation took longer than " + timeout + " minutes.";
                     }
                 }
-                case FAILS, SUCCEEDS -> {
+                case FAILS, FAILS_ONCE, SUCCEEDS -> {
                     if (visible && out.espMinutes + plan.minutes() > timeout) {
                         records.add(new TrackedItemRecord(plan.name(), plan.kind(), timeout - out.espMinutes,
                                 "timed-out"));
@@ -398,7 +424,9 @@ final class StepSemantics {
                     } else {
                         out.espMinutes += plan.minutes();
                         out.clock += plan.minutes();
-                        boolean fails = plan.behaviour() == RunContext.Behaviour.FAILS;
+                        // A failure that strikes once is spent after a Retry or Reset.
+                        boolean fails = plan.behaviour() == RunContext.Behaviour.FAILS
+                                || plan.behaviour() == RunContext.Behaviour.FAILS_ONCE && !out.retried;
                         records.add(new TrackedItemRecord(plan.name(), plan.kind(), plan.minutes(),
                                 fails ? "failed" : "succeeded"));
                         if (fails && visible) {
@@ -428,6 +456,7 @@ final class StepSemantics {
         out.reason = intro + " " + why;
         out.diagnostic = phase.getLiteral() + ": " + why;
         out.failed = true;
+        out.failedAt = node;
         out.forcedNext = ctx.mode == RunContext.Mode.TECHNICIAN ? ctx.flow.provisionFailure : ctx.flow.espError;
     }
 
@@ -477,7 +506,77 @@ final class StepSemantics {
                 + " error with the buttons its configuration allows.");
         out.message = ctx.espMessage;
         out.errorCode = before.errorCode();
-        out.ends = RunOutcome.FAILED;
+        press(out, ctx, before, ctx.flow.espError, switch (choice(ctx, before)) {
+            case RETRY -> ctx.esp.isAllowRetry() ? "Retry" : null;
+            case RESET -> ctx.esp.isAllowResetOnInstallationError() ? "Reset device" : null;
+            case CONTINUE_ANYWAY -> ctx.esp.isAllowUseOnInstallationError() ? "Continue anyway" : null;
+            case COLLECT_LOGS -> ctx.esp.isTurnOnLogCollectionAndDiagnostics() ? "Collect logs" : null;
+            case STAY -> null;
+        });
+    }
+
+    private static FailureChoice choice(RunContext ctx, State before) {
+        List<FailureChoice> choices = ctx.scenario.failureChoices();
+        return before.choicesUsed() < choices.size() ? choices.get(before.choicesUsed()) : FailureChoice.STAY;
+    }
+
+    /**
+     * The person on a failure page presses the scenario's next button, {@code button} being its label on this page
+     * (null when the page does not offer it); without a choice left the run ends at the page, as documented.
+     */
+    private static void press(Out out, RunContext ctx, State before, Node page, String button) {
+        FailureChoice choice = choice(ctx, before);
+        if (choice == FailureChoice.STAY) {
+            out.ends = RunOutcome.FAILED;
+            return;
+        }
+        out.choicesUsed++;
+        if (button == null || choice != FailureChoice.COLLECT_LOGS && before.failedAt() == null) {
+            out.reason += " The scenario presses " + choice.id() + ", which this page does not offer: the run ends"
+                    + " here.";
+            out.ends = RunOutcome.FAILED;
+            return;
+        }
+        out.clock += Durations.of(choice);
+        switch (choice) {
+            case COLLECT_LOGS -> {
+                out.reason += " The person selects " + button + ": the logs are saved (for example to a USB drive)"
+                        + " and the page stays.";
+                out.forcedNext = page;
+            }
+            case RETRY -> {
+                out.reason += " The person selects " + button + ": " + before.failedAt().name + " runs again.";
+                leaveFailure(out);
+                out.forcedNext = before.failedAt();
+            }
+            case RESET -> {
+                out.reason += " The person selects " + button + ": the device resets and setup starts over.";
+                leaveFailure(out);
+                out.online = false;
+                out.downloaded = false;
+                out.failedAt = null;
+                out.forcedNext = ctx.flow.start;
+            }
+            case CONTINUE_ANYWAY -> {
+                out.reason += " The person selects " + button + ": the ESP is bypassed and the device is used although"
+                        + " the installation failed.";
+                out.failed = false;
+                out.failureCleared = true;
+                out.lastOutcome = StepOutcome.SUCCEEDED;
+                out.continuePast = before.failedAt();
+                out.failedAt = null;
+            }
+            case STAY -> throw new IllegalStateException("handled above");
+        }
+    }
+
+    private static void leaveFailure(Out out) {
+        out.failed = false;
+        out.failureCleared = true;
+        out.retried = true;
+        // The timeout counts the installation from its start, so a new attempt gets the whole of it again.
+        out.espMinutes = 0;
+        out.lastOutcome = null;
     }
 
     private static void custom(Node node, Out out, RunContext ctx, State before) {

@@ -3,6 +3,7 @@ package org.flowpilot.engine.report;
 import java.util.List;
 
 import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.model.DeploymentProfile;
@@ -20,13 +21,18 @@ import org.flowpilot.model.WindowsVersion;
  * @param assignedUser {@code --assigned-user UPN}, or null
  * @param mfa {@code --mfa}
  * @param failItems {@code --fail ITEM}, the tracked items that fail
+ * @param failOnceItems {@code --fail-once ITEM}, the tracked items that fail on their first install only
+ * @param failureChoices {@code --on-failure CHOICE}, the buttons pressed on the failure pages met, in order
  */
 public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVersion windows, Network network,
-        String assignedUser, boolean mfa, List<String> failItems) {
+        String assignedUser, boolean mfa, List<String> failItems, List<String> failOnceItems,
+        List<FailureChoice> failureChoices) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public ScenarioFlags {
         failItems = failItems == null ? List.of() : List.copyOf(failItems);
+        failOnceItems = failOnceItems == null ? List.of() : List.copyOf(failOnceItems);
+        failureChoices = failureChoices == null ? List.of() : List.copyOf(failureChoices);
     }
 
     /** The Windows version named by {@code --windows}: {@code 10} or {@code 11}. */
@@ -69,6 +75,8 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
             builder.mfa(true);
         }
         builder.failItems(failItems);
+        builder.failItemsOnce(failOnceItems);
+        builder.failureChoices(failureChoices);
         return builder.build();
     }
 }

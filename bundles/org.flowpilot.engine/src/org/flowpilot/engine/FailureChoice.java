@@ -1,0 +1,44 @@
+package org.flowpilot.engine;
+
+import java.util.Locale;
+
+/**
+ * The button the person presses on a failure page: the Enrollment Status Page error (Retry, Reset device, Continue
+ * anyway, Collect logs, each as the ESP configuration allows) or the technician's red result screen (Retry, Reset,
+ * View diagnostics or Ctrl+Shift+D Export Logs).
+ */
+public enum FailureChoice {
+    /** The person presses nothing: the run ends at the failure page (what the documentation describes). */
+    STAY("stay"),
+    /** Retry: the failed phase runs again. */
+    RETRY("retry"),
+    /** Reset: the device starts over from the first OOBE screen. */
+    RESET("reset"),
+    /** Continue anyway (ESP error only): the ESP is bypassed and the flow goes on past the failed phase. */
+    CONTINUE_ANYWAY("continue-anyway"),
+    /** Collect logs (or View diagnostics, Export Logs): the logs are saved and the same page stays on display. */
+    COLLECT_LOGS("collect-logs");
+
+    private final String id;
+
+    FailureChoice(String id) {
+        this.id = id;
+    }
+
+    /** The identifier used on the command line and in JSON. */
+    public String id() {
+        return id;
+    }
+
+    /** The choice named {@code id}, such as {@code retry} or {@code continue-anyway}. */
+    public static FailureChoice fromId(String id) {
+        String wanted = id.trim().toLowerCase(Locale.ROOT);
+        for (FailureChoice choice : values()) {
+            if (choice.id.equals(wanted)) {
+                return choice;
+            }
+        }
+        throw new IllegalArgumentException("Unknown failure choice '" + id
+                + "': use stay, retry, reset, continue-anyway or collect-logs");
+    }
+}
