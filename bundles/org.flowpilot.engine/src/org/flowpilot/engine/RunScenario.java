@@ -1,7 +1,10 @@
 package org.flowpilot.engine;
 
-import java.util.Collection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +37,10 @@ public final class RunScenario {
     private final List<FailureChoice> failureChoices;
     private final boolean espTimesOut;
     private final boolean tpmAttestationFails;
+    private final boolean networkLost;
+    private final boolean domainControllerUnreachable;
+    private final Instant technicianFlowCompleted;
+    private final Instant runStarts;
 
     private RunScenario(Builder builder) {
         windows = builder.windows;
@@ -52,6 +59,10 @@ public final class RunScenario {
         failureChoices = List.copyOf(builder.failureChoices);
         espTimesOut = builder.espTimesOut;
         tpmAttestationFails = builder.tpmAttestationFails;
+        networkLost = builder.networkLost;
+        domainControllerUnreachable = builder.domainControllerUnreachable;
+        technicianFlowCompleted = builder.technicianFlowCompleted;
+        runStarts = builder.runStarts;
     }
 
     /** A builder for a Windows 11 device on a wired network, no user assigned, no profile, no failures. */
@@ -64,7 +75,9 @@ public final class RunScenario {
         Builder builder = new Builder().windows(windows).network(network).assignedUser(assignedUser).mfa(mfa)
                 .criticalUpdateAvailable(criticalUpdateAvailable).tpm20(tpm20).virtualMachine(virtualMachine)
                 .profile(profile).esp(esp).organizationName(organizationName).espTimesOut(espTimesOut)
-                .tpmAttestationFails(tpmAttestationFails);
+                .tpmAttestationFails(tpmAttestationFails).networkLost(networkLost)
+                .domainControllerUnreachable(domainControllerUnreachable)
+                .technicianFlowTiming(technicianFlowCompleted, runStarts);
         builder.failingItems.addAll(failingItems);
         builder.hangingItems.addAll(hangingItems);
         builder.itemsFailingOnce.addAll(itemsFailingOnce);
@@ -158,6 +171,38 @@ public final class RunScenario {
         return tpmAttestationFails;
     }
 
+    /** Whether the network connection drops during the first ESP phase that runs (it is back after Retry or Reset). */
+    public boolean networkLost() {
+        return networkLost;
+    }
+
+    /** Whether no domain controller can be reached (matters for hybrid join). */
+    public boolean domainControllerUnreachable() {
+        return domainControllerUnreachable;
+    }
+
+    /** When the technician flow finished, for a pre-provisioned user flow, or null when not known. */
+    public Instant technicianFlowCompleted() {
+        return technicianFlowCompleted;
+    }
+
+    /** When this run starts, or null when not known. */
+    public Instant runStarts() {
+        return runStarts;
+    }
+
+    /** Whether the run starts more than six months after the technician flow (both times known). */
+    public boolean startsSixMonthsAfterTechnicianFlow() {
+        return technicianFlowCompleted != null && runStarts != null
+                && runStarts.isAfter(technicianFlowCompleted.atOffset(ZoneOffset.UTC).plusMonths(6).toInstant());
+    }
+
+    /** The minutes between the end of the technician flow and the start of this run, or -1 when not known. */
+    public long minutesSinceTechnicianFlow() {
+        return technicianFlowCompleted == null || runStarts == null ? -1
+                : Duration.between(technicianFlowCompleted, runStarts).toMinutes();
+    }
+
     /** Collects the values of a {@link RunScenario}. */
     public static final class Builder {
         private WindowsVersion windows = WindowsVersion.WINDOWS11;
@@ -176,6 +221,10 @@ public final class RunScenario {
         private final List<FailureChoice> failureChoices = new ArrayList<>();
         private boolean espTimesOut;
         private boolean tpmAttestationFails;
+        private boolean networkLost;
+        private boolean domainControllerUnreachable;
+        private Instant technicianFlowCompleted;
+        private Instant runStarts;
 
         private Builder() {
         }
@@ -273,6 +322,25 @@ public final class RunScenario {
         /** Sets whether TPM attestation fails. */
         public Builder tpmAttestationFails(boolean value) {
             tpmAttestationFails = value;
+            return this;
+        }
+
+        /** Sets whether the network connection drops during the ESP. */
+        public Builder networkLost(boolean value) {
+            networkLost = value;
+            return this;
+        }
+
+        /** Sets whether no domain controller can be reached. */
+        public Builder domainControllerUnreachable(boolean value) {
+            domainControllerUnreachable = value;
+            return this;
+        }
+
+        /** Sets when the technician flow finished and when this run starts (either may be null). */
+        public Builder technicianFlowTiming(Instant completed, Instant starts) {
+            technicianFlowCompleted = completed;
+            runStarts = starts;
             return this;
         }
 

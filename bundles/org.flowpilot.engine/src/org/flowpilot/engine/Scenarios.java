@@ -1,5 +1,7 @@
 package org.flowpilot.engine;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.flowpilot.model.AutopilotModel;
@@ -38,6 +40,7 @@ public final class Scenarios {
             AutopilotQueries.effectiveEsp(device, scenario.isUserPresent()).ifPresent(builder::esp);
         }
         builder.mfa(mfa);
+        builder.technicianFlowTiming(instant(scenario.getTechnicianFlowCompleted()), instant(scenario.getRunStarts()));
         for (InjectedFailure failure : scenario.getInjectedFailures()) {
             String item = failure.getTrackedItem() == null ? null : failure.getTrackedItem().getName();
             FailureKind kind = failure.getKind();
@@ -49,9 +52,17 @@ public final class Scenarios {
                 builder.espTimesOut(true);
             } else if (kind == FailureKind.TPM_ATTESTATION_FAILS) {
                 builder.tpmAttestationFails(true);
+            } else if (kind == FailureKind.NETWORK_LOST) {
+                builder.networkLost(true);
+            } else if (kind == FailureKind.DOMAIN_CONTROLLER_UNREACHABLE) {
+                builder.domainControllerUnreachable(true);
             }
         }
         return builder.build();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /** The engine's network for a modeled connectivity. */

@@ -4,6 +4,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class })
+@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
+        InjectedFailureTest.class })
 public class AllTests {
 }

@@ -39,7 +39,8 @@ class SemanticsTest {
         assertEquals("alice@fabrikam.com", signIn.username());
         assertEquals(StepStatus.SKIPPED, Fixture.first(run, "privacy").status());
         assertEquals(RunOutcome.DESKTOP, outcome(run));
-        assertEquals(18, run.state().clockMinutes(), "power on 2 min + sign-in 1 min + Company Portal 10 min + Teams 5 min");
+        assertEquals(38, run.state().clockMinutes(), "power on 2 min + sign-in 1 min + Company Portal 10 min + Teams 5 min"
+                + " + Windows 11 quality updates 20 min");
     }
 
     @Test
@@ -148,8 +149,8 @@ class SemanticsTest {
         assertTrue(run.trace().stream().allMatch(r -> r.username() == null));
         assertTrue(run.trace().get(0).reason().contains("ignores the user assigned"));
         assertFalse(Fixture.shownScreens(run).contains("entra-sign-in"));
-        assertEquals(15, run.state().clockMinutes(),
-                "power on 2 min + Device preparation 2 min + Device setup 10 min + sign-on screen 1 min");
+        assertEquals(35, run.state().clockMinutes(), "power on 2 min + Device preparation 2 min + Device setup 10 min"
+                + " + sign-on screen 1 min + Windows 11 quality updates 20 min");
     }
 
     @Test

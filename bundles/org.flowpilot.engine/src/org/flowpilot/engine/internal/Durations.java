@@ -24,7 +24,9 @@ enum Durations {
     /** Assumption: the device resets and restarts OOBE (the docs give no figure for an ESP reset). */
     RESET(20),
     /** Retry starts the failed phase again at once; the phase's items then take their own minutes. */
-    RETRY(0);
+    RETRY(0),
+    /** Documented (windows-enrollment-status.md): quality updates add 20 to 40 minutes; the lower figure. */
+    QUALITY_UPDATES(20);
 
     private final int minutes;
 

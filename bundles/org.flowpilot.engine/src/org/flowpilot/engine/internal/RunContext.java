@@ -10,6 +10,7 @@ import java.util.Set;
 import org.flowpilot.engine.AssignedUser;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.model.App;
+import org.flowpilot.model.AppType;
 import org.flowpilot.model.BlockingAppSelection;
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
@@ -36,11 +37,23 @@ final class RunContext {
     }
 
     enum Behaviour {
-        SUCCEEDS, FAILS, FAILS_ONCE, HANGS, NOT_TRACKED, NOT_NEEDED
+        SUCCEEDS, FAILS, FAILS_ONCE, HANGS, NOT_TRACKED, NOT_NEEDED,
+        /** Technician flow, not a selected blocking app: installed but not waited for. */
+        NOT_BLOCKING,
+        /** As {@link #NOT_BLOCKING}, and its install fails: retried at the user's first sign-in. */
+        NOT_BLOCKING_FAILS,
+        /** Technician flow, not a selected blocking app, "Only fail selected blocking apps" No: installs later. */
+        DEFERRED
     }
 
-    record ItemPlan(String name, String kind, int minutes, Behaviour behaviour) {
+    /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
+    record ItemPlan(String name, String kind, int minutes, Behaviour behaviour, String cause) {
     }
+
+    /** Quoted from pre-provision.md; the log line the Intune Management Extension writes. */
+    static final String LATE_USER_FLOW = "the user flow starts more than six months after the technician flow, so"
+            + " the Intune Management Extension certificates may no longer be valid ([Win32App][DetectionActionHandler]"
+            + " Detection ... action status: Failed and detection state: NotComputed)";
 
     /** Intune's text when no custom message is set (windows-enrollment-status.md). */
     static final String DEFAULT_ESP_MESSAGE =
@@ -63,6 +76,8 @@ final class RunContext {
     final Map<EspPhaseKind, List<ItemPlan>> items = new EnumMap<>(EspPhaseKind.class);
     /** The last ESP phase that runs in this flow and mode: where an injected ESP timeout strikes. */
     final Node lastEspPhase;
+    /** The first ESP phase that runs: where a lost network or an unreachable domain controller shows. */
+    final Node firstEspPhase;
 
     RunContext(CompiledFlow flow, RunScenario scenario) {
         this.flow = flow;
@@ -84,6 +99,7 @@ final class RunContext {
         }
         user = mode == Mode.SELF_DEPLOYING ? null : scenario.assignedUser();
         // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
+        // The notes describe one timeout for "the ESP" and none per phase, so one budget covers the run's phases.
         espTimeoutMinutes = esp.getInstallationTimeoutMinutes() + (hybrid ? 40 : 0);
         List<String> buttons = new ArrayList<>(4);
         if (esp.isAllowRetry()) {
@@ -101,7 +117,9 @@ final class RunContext {
         espErrorButtons = List.copyOf(buttons);
         String custom = esp.getCustomMessage();
         espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : DEFAULT_ESP_MESSAGE;
-        lastEspPhase = lastRunningPhase(flow);
+        List<Node> running = runningPhases(flow);
+        lastEspPhase = running.isEmpty() ? null : running.get(running.size() - 1);
+        firstEspPhase = running.isEmpty() ? null : running.get(0);
         for (EspPhase phase : esp.getPhases()) {
             List<ItemPlan> plans = items.computeIfAbsent(phase.getKind(), key -> new ArrayList<>());
             for (TrackedItem item : phase.getTrackedItems()) {
@@ -116,13 +134,31 @@ final class RunContext {
         int minutes = Math.max(0, item.getEstimatedMinutes());
         if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
                 && !esp.getSelectedBlockingApps().contains(app)) {
-            // With "Selected", the list filters the targeted apps: only the selected ones are tracked.
-            return new ItemPlan(name, kind, 0, Behaviour.NOT_TRACKED);
+            // With "Selected", the list filters the targeted apps: only the selected ones are tracked. In the
+            // technician flow "Only fail selected blocking apps" decides whether the others install now, unwaited.
+            if (mode != Mode.TECHNICIAN) {
+                return new ItemPlan(name, kind, 0, Behaviour.NOT_TRACKED, null);
+            }
+            if (!esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase()) {
+                return new ItemPlan(name, kind, 0, Behaviour.DEFERRED, null);
+            }
+            Behaviour own = behaviour(item, name);
+            return new ItemPlan(name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
+                    ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
-            return new ItemPlan(name, kind, 0, Behaviour.NOT_NEEDED);
+            return new ItemPlan(name, kind, 0, Behaviour.NOT_NEEDED, null);
         }
+        Behaviour behaviour = behaviour(item, name);
+        if (behaviour == Behaviour.SUCCEEDS && mode == Mode.PRE_PROVISIONED_USER && item instanceof App app
+                && app.getAppType() == AppType.WIN32 && scenario.startsSixMonthsAfterTechnicianFlow()) {
+            return new ItemPlan(name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
+        }
+        return new ItemPlan(name, kind, minutes, behaviour, null);
+    }
+
+    private Behaviour behaviour(TrackedItem item, String name) {
         Behaviour behaviour;
         if (scenario.failingItems().contains(name)) {
             behaviour = Behaviour.FAILS;
@@ -137,17 +173,17 @@ final class RunContext {
         } else {
             behaviour = Behaviour.SUCCEEDS;
         }
-        return new ItemPlan(name, kind, minutes, behaviour);
+        return behaviour;
     }
 
-    private Node lastRunningPhase(CompiledFlow compiled) {
-        Node last = null;
+    private List<Node> runningPhases(CompiledFlow compiled) {
+        List<Node> running = new ArrayList<>();
         for (Step step : compiled.flow.getSteps()) {
             if (step instanceof EspPhaseStep phase && runs(phase.getPhase())) {
-                last = compiled.nodeOf(step);
+                running.add(compiled.nodeOf(step));
             }
         }
-        return last;
+        return running;
     }
 
     /** Whether {@code phase} runs in this deployment mode (autopilot-domain.md section 6). */

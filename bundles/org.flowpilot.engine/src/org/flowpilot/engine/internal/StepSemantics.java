@@ -121,6 +121,11 @@ final class StepSemantics {
             case STEP_BUDGET -> throw new IllegalStateException("The step budget is handled by the run");
         }
         out.clock += Durations.of(node.kind, out.shown, out.screen, ctx.scenario.criticalUpdateAvailable());
+        if ((out.ends == RunOutcome.DESKTOP || out.ends == RunOutcome.SIGN_ON_SCREEN) && installsQualityUpdates(ctx)) {
+            out.clock += Durations.QUALITY_UPDATES.minutes();
+            out.reason += " Before this, Windows quality updates installed at the end of OOBE (Windows 11, ESP setting"
+                    + " Install Windows quality updates: Yes), which takes 20 to 40 minutes; the clock counts 20.";
+        }
         StepRecord record = new StepRecord(before.stepCount() + 1, node.step, node.name, node.kind.id, out.screen,
                 out.shown, out.buttons, out.username, out.espPhase, out.status, out.reason, out.clock, out.message,
                 out.errorCode, out.items);
@@ -140,6 +145,12 @@ final class StepSemantics {
         return new Executed(record, after, next);
     }
 
+    // windows-enrollment-status.md: Windows 11 only, after the ESP, not in the technician flow.
+    private static boolean installsQualityUpdates(RunContext ctx) {
+        return ctx.windows11 && ctx.esp.isInstallWindowsQualityUpdates()
+                && ctx.esp.isShowAppAndProfileConfigurationProgress() && ctx.mode != RunContext.Mode.TECHNICIAN;
+    }
+
     private static void powerOn(Out out, RunContext ctx) {
         out.reason = switch (ctx.scenario.network()) {
             case WIRED -> "Powered on with a wired connection: online at once, the Autopilot profile downloads.";
@@ -149,6 +160,16 @@ final class StepSemantics {
         if (ctx.scenario.network() == Network.WIRED) {
             out.online = true;
             out.downloaded = true;
+        }
+        long sinceTechnician = ctx.scenario.minutesSinceTechnicianFlow();
+        if (ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER && sinceTechnician >= 0 && sinceTechnician < 90) {
+            // pre-provision.md advises the wait but names no visible effect, so the run only says so.
+            out.reason += " The user flow starts " + sinceTechnician + " minutes after the technician flow; the"
+                    + " documentation advises waiting at least 90 minutes so that tokens refresh.";
+        }
+        if (ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER && ctx.scenario.startsSixMonthsAfterTechnicianFlow()) {
+            out.reason += " The user flow starts more than six months after the technician flow: Win32 apps may fail"
+                    + " their detection.";
         }
         if (ctx.mode == RunContext.Mode.SELF_DEPLOYING && ctx.scenario.assignedUser() != null) {
             out.reason += " Self-deploying ignores the user assigned to the device ("
@@ -381,6 +402,14 @@ final class StepSemantics {
                     + " it.";
         }
         Failure failure = phase == EspPhaseKind.DEVICE_PREPARATION ? attestationFailure(ctx) : null;
+        if (failure == null && node == ctx.firstEspPhase && ctx.hybrid && ctx.scenario.domainControllerUnreachable()) {
+            String effect = domainControllerEffect(ctx);
+            if (effect != null) {
+                failure = new Failure(null, effect);
+            } else {
+                intro += " " + domainControllerNote(ctx);
+            }
+        }
         if (failure != null) {
             out.status = StepStatus.FAILED;
             out.reason = intro + " " + failure.text();
@@ -402,11 +431,17 @@ final class StepSemantics {
             status = StepStatus.TIMED_OUT;
             why = "Installation took longer than " + timeout + " minutes.";
         }
+        if (visible && ctx.scenario.networkLost() && !out.retried && node == ctx.firstEspPhase) {
+            // The docs name the network as the easily fixed cause Retry is for: the connection is back after it.
+            status = StepStatus.TIMED_OUT;
+            why = "The network connection was lost: nothing more downloads, and installation took longer than "
+                    + timeout + " minutes.";
+        }
         for (int i = 0; i < plans.size() && status == StepStatus.RAN; i++) {
             RunContext.ItemPlan plan = plans.get(i);
             switch (plan.behaviour()) {
-                case NOT_TRACKED, NOT_NEEDED -> records.add(new TrackedItemRecord(plan.name(), plan.kind(), 0,
-                        plan.behaviour() == RunContext.Behaviour.NOT_TRACKED ? "not-tracked" : "not-needed"));
+                case NOT_TRACKED, NOT_NEEDED, NOT_BLOCKING, NOT_BLOCKING_FAILS, DEFERRED -> records.add(
+                        new TrackedItemRecord(plan.name(), plan.kind(), 0, untracked(plan.behaviour())));
                 case HANGS -> {
                     int waited = visible ? Math.max(0, timeout - out.espMinutes) : 0;
                     records.add(new TrackedItemRecord(plan.name(), plan.kind(), waited, "hung"));
@@ -431,7 +466,8 @@ final class StepSemantics {
                                 fails ? "failed" : "succeeded"));
                         if (fails && visible) {
                             status = StepStatus.FAILED;
-                            why = plan.name() + " failed to install; the ESP stops installing.";
+                            why = plan.name() + " failed to install" + (plan.cause() == null ? ""
+                                    : ": " + plan.cause()) + "; the ESP stops installing.";
                         }
                     }
                 }
@@ -443,6 +479,15 @@ final class StepSemantics {
         }
         out.items = records;
         out.status = status;
+        for (TrackedItemRecord item : records) {
+            if ("failed-not-blocking".equals(item.outcome())) {
+                intro += " " + item.name() + " failed, but it is not a selected blocking app: the ESP goes on and"
+                        + " retries it at the user's first sign-in.";
+            } else if ("deferred-to-user-flow".equals(item.outcome())) {
+                intro += " " + item.name() + " is not a selected blocking app and Only fail selected blocking apps in"
+                        + " technician phase is No: it installs in the user flow.";
+            }
+        }
         if (status == StepStatus.RAN) {
             out.lastOutcome = StepOutcome.SUCCEEDED;
             out.reason = intro;
@@ -479,6 +524,34 @@ final class StepSemantics {
     }
 
     private record Failure(String code, String text) {
+    }
+
+    /** The failure when no domain controller answers, or null when the mode or profile lets the run go on. */
+    private static String domainControllerEffect(RunContext ctx) {
+        if (ctx.mode == RunContext.Mode.TECHNICIAN || ctx.profile.isSkipADConnectivityCheck()) {
+            return null;
+        }
+        return "No domain controller can be reached: hybrid join needs connectivity to the Internet and to a domain"
+                + " controller (or a VPN to one), and Skip AD connectivity check is No.";
+    }
+
+    private static String domainControllerNote(RunContext ctx) {
+        return ctx.mode == RunContext.Mode.TECHNICIAN
+                ? "No domain controller can be reached, which the technician flow does not need: the device is"
+                        + " resealed before connectivity to a domain controller is expected."
+                : "No domain controller can be reached, but Skip AD connectivity check is Yes: the deployment goes on"
+                        + " (the VPN must connect from the Windows sign-in screen).";
+    }
+
+    private static String untracked(RunContext.Behaviour behaviour) {
+        return switch (behaviour) {
+            case NOT_TRACKED -> "not-tracked";
+            case NOT_NEEDED -> "not-needed";
+            case NOT_BLOCKING -> "installed-not-blocking";
+            case NOT_BLOCKING_FAILS -> "failed-not-blocking";
+            case DEFERRED -> "deferred-to-user-flow";
+            default -> throw new IllegalArgumentException(behaviour + " is tracked");
+        };
     }
 
     private static String skipReason(EspPhaseKind phase, RunContext ctx) {
