@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ WorkbenchWindowTest.class })
+@SelectClasses({ WorkbenchWindowTest.class, ExampleOnFirstStartTest.class })
 public class AllTests {
 }

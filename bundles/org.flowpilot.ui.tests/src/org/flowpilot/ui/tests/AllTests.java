@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class })
+@SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class })
 public class AllTests {
 }

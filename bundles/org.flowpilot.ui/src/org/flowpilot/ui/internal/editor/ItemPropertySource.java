@@ -1,6 +1,7 @@
 package org.flowpilot.ui.internal.editor;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -53,7 +54,10 @@ class ItemPropertySource implements IPropertySource {
 
 	@Override
 	public void setPropertyValue(Object id, Object value) {
-		descriptor(id).setPropertyValue(object, value);
+		// A value set again unchanged would only put a command on the stack that makes the editor dirty.
+		if (!Objects.equals(getPropertyValue(id), value)) {
+			descriptor(id).setPropertyValue(object, value);
+		}
 	}
 
 	private IItemPropertyDescriptor descriptor(Object id) {

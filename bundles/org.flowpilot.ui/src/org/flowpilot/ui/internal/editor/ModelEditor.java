@@ -56,6 +56,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		setSite(site);
 		setInput(input);
+		// Named before loading, so the tab of a file that fails to load says which file it is.
+		setPartName(input.getName());
 		location = ModelLocation.of(input);
 		adapterFactory = AutopilotItemProviders.createAdapterFactory();
 		commandStack = new BasicCommandStack();
@@ -66,11 +68,13 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 			adapterFactory.dispose();
 			throw e;
 		}
-		setPartName(input.getName());
 		setTitleToolTip(location.displayName());
 		undo = CommandStackAction.undo(commandStack);
 		redo = CommandStackAction.redo(commandStack);
-		commandStack.addCommandStackListener(event -> onUiThread(this::commandStackChanged));
+		// Later, not inside the change: the Properties view applies a value and then updates its own entries, and a
+		// refresh in between makes it apply the value a second time.
+		Display display = site.getShell().getDisplay();
+		commandStack.addCommandStackListener(event -> display.asyncExec(this::commandStackChanged));
 	}
 
 	@Override
@@ -164,6 +168,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	}
 
 	private void commandStackChanged() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
 		firePropertyChange(PROP_DIRTY);
 		undo.update();
 		redo.update();

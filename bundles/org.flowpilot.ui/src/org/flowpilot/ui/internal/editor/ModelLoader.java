@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.ui.PartInitException;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotResourceFactory;
+import org.xml.sax.SAXParseException;
 
 /**
  * Loads the model an editor opens, turning every way a file can be unreadable into one message that names the file
@@ -41,7 +42,12 @@ final class ModelLoader {
 	}
 
 	private static String describe(Resource.Diagnostic diagnostic) {
-		return diagnostic.getMessage() + " (line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ")";
+		String message = diagnostic.getMessage();
+		// EMF's message repeats the parser exception with its public and system ids; the parser's own is plain.
+		if (diagnostic instanceof Throwable wrapper && wrapper.getCause() instanceof SAXParseException parse) {
+			message = parse.getMessage();
+		}
+		return message + " (line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ")";
 	}
 
 	private static String deepestMessage(Throwable throwable) {
