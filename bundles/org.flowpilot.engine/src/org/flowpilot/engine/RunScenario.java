@@ -41,6 +41,7 @@ public final class RunScenario {
     private final boolean domainControllerUnreachable;
     private final Instant technicianFlowCompleted;
     private final Instant runStarts;
+    private final Boolean userPresent;
 
     private RunScenario(Builder builder) {
         windows = builder.windows;
@@ -63,6 +64,7 @@ public final class RunScenario {
         domainControllerUnreachable = builder.domainControllerUnreachable;
         technicianFlowCompleted = builder.technicianFlowCompleted;
         runStarts = builder.runStarts;
+        userPresent = builder.userPresent;
     }
 
     /** A builder for a Windows 11 device on a wired network, no user assigned, no profile, no failures. */
@@ -77,7 +79,7 @@ public final class RunScenario {
                 .profile(profile).esp(esp).organizationName(organizationName).espTimesOut(espTimesOut)
                 .tpmAttestationFails(tpmAttestationFails).networkLost(networkLost)
                 .domainControllerUnreachable(domainControllerUnreachable)
-                .technicianFlowTiming(technicianFlowCompleted, runStarts);
+                .technicianFlowTiming(technicianFlowCompleted, runStarts).userPresent(userPresent);
         builder.failingItems.addAll(failingItems);
         builder.hangingItems.addAll(hangingItems);
         builder.itemsFailingOnce.addAll(itemsFailingOnce);
@@ -203,6 +205,14 @@ public final class RunScenario {
                 : Duration.between(technicianFlowCompleted, runStarts).toMinutes();
     }
 
+    /**
+     * Whether a person is at the device to sign in, or null to derive it from the flow: a user in user-driven and
+     * pre-provisioned user flows, nobody in the technician and self-deploying flows.
+     */
+    public Boolean userPresent() {
+        return userPresent;
+    }
+
     /** Collects the values of a {@link RunScenario}. */
     public static final class Builder {
         private WindowsVersion windows = WindowsVersion.WINDOWS11;
@@ -225,6 +235,7 @@ public final class RunScenario {
         private boolean domainControllerUnreachable;
         private Instant technicianFlowCompleted;
         private Instant runStarts;
+        private Boolean userPresent;
 
         private Builder() {
         }
@@ -341,6 +352,12 @@ public final class RunScenario {
         public Builder technicianFlowTiming(Instant completed, Instant starts) {
             technicianFlowCompleted = completed;
             runStarts = starts;
+            return this;
+        }
+
+        /** Sets whether a user is at the device (null: derived from the flow). */
+        public Builder userPresent(Boolean value) {
+            userPresent = value;
             return this;
         }
 

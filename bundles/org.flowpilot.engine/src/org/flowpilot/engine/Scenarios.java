@@ -39,7 +39,7 @@ public final class Scenarios {
             AutopilotQueries.effectiveProfile(device).ifPresent(builder::profile);
             AutopilotQueries.effectiveEsp(device, scenario.isUserPresent()).ifPresent(builder::esp);
         }
-        builder.mfa(mfa);
+        builder.mfa(mfa).userPresent(scenario.isUserPresent());
         builder.technicianFlowTiming(instant(scenario.getTechnicianFlowCompleted()), instant(scenario.getRunStarts()));
         for (InjectedFailure failure : scenario.getInjectedFailures()) {
             String item = failure.getTrackedItem() == null ? null : failure.getTrackedItem().getName();

@@ -337,6 +337,15 @@ public interface FlowpilotFactory extends EFactory {
 	AnyOfCondition createAnyOfCondition();
 
 	/**
+	 * Returns a new object of class '<em>Extension Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Extension Condition</em>'.
+	 * @generated
+	 */
+	ExtensionCondition createExtensionCondition();
+
+	/**
 	 * Returns a new object of class '<em>Otherwise Condition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2981,6 +2981,98 @@ public interface FlowpilotPackage extends EPackage {
 	int ANY_OF_CONDITION_OPERATION_COUNT = CONDITION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.flowpilot.model.impl.ExtensionConditionImpl <em>Extension Condition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flowpilot.model.impl.ExtensionConditionImpl
+	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getExtensionCondition()
+	 * @generated
+	 */
+	int EXTENSION_CONDITION = 40;
+
+	/**
+	 * The feature id for the '<em><b>Type Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_CONDITION__TYPE_ID = CONDITION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_CONDITION__PARAMETERS = CONDITION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Extension Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_CONDITION_FEATURE_COUNT = CONDITION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Extension Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_CONDITION_OPERATION_COUNT = CONDITION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.flowpilot.model.impl.ConditionParameterImpl <em>Condition Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flowpilot.model.impl.ConditionParameterImpl
+	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConditionParameter()
+	 * @generated
+	 */
+	int CONDITION_PARAMETER = 41;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_PARAMETER__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_PARAMETER__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Condition Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_PARAMETER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Condition Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_PARAMETER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.flowpilot.model.impl.OtherwiseConditionImpl <em>Otherwise Condition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2988,7 +3080,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getOtherwiseCondition()
 	 * @generated
 	 */
-	int OTHERWISE_CONDITION = 40;
+	int OTHERWISE_CONDITION = 42;
 
 	/**
 	 * The number of structural features of the '<em>Otherwise Condition</em>' class.
@@ -3016,7 +3108,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 41;
+	int SCENARIO = 43;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3152,7 +3244,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getInjectedFailure()
 	 * @generated
 	 */
-	int INJECTED_FAILURE = 42;
+	int INJECTED_FAILURE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3198,7 +3290,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAssignmentIntent()
 	 * @generated
 	 */
-	int ASSIGNMENT_INTENT = 43;
+	int ASSIGNMENT_INTENT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.DeploymentMode <em>Deployment Mode</em>}' enum.
@@ -3208,7 +3300,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getDeploymentMode()
 	 * @generated
 	 */
-	int DEPLOYMENT_MODE = 44;
+	int DEPLOYMENT_MODE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.JoinType <em>Join Type</em>}' enum.
@@ -3218,7 +3310,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getJoinType()
 	 * @generated
 	 */
-	int JOIN_TYPE = 45;
+	int JOIN_TYPE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScreenVisibility <em>Screen Visibility</em>}' enum.
@@ -3228,7 +3320,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenVisibility()
 	 * @generated
 	 */
-	int SCREEN_VISIBILITY = 46;
+	int SCREEN_VISIBILITY = 48;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.UserAccountType <em>User Account Type</em>}' enum.
@@ -3238,7 +3330,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getUserAccountType()
 	 * @generated
 	 */
-	int USER_ACCOUNT_TYPE = 47;
+	int USER_ACCOUNT_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.LanguageRegion <em>Language Region</em>}' enum.
@@ -3248,7 +3340,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getLanguageRegion()
 	 * @generated
 	 */
-	int LANGUAGE_REGION = 48;
+	int LANGUAGE_REGION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.AutopilotDeviceType <em>Autopilot Device Type</em>}' enum.
@@ -3258,7 +3350,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAutopilotDeviceType()
 	 * @generated
 	 */
-	int AUTOPILOT_DEVICE_TYPE = 49;
+	int AUTOPILOT_DEVICE_TYPE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScreenKind <em>Screen Kind</em>}' enum.
@@ -3268,7 +3360,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenKind()
 	 * @generated
 	 */
-	int SCREEN_KIND = 50;
+	int SCREEN_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.BlockingAppSelection <em>Blocking App Selection</em>}' enum.
@@ -3278,7 +3370,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getBlockingAppSelection()
 	 * @generated
 	 */
-	int BLOCKING_APP_SELECTION = 51;
+	int BLOCKING_APP_SELECTION = 53;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.EspPhaseKind <em>Esp Phase Kind</em>}' enum.
@@ -3288,7 +3380,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getEspPhaseKind()
 	 * @generated
 	 */
-	int ESP_PHASE_KIND = 52;
+	int ESP_PHASE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.SimulatedOutcome <em>Simulated Outcome</em>}' enum.
@@ -3298,7 +3390,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getSimulatedOutcome()
 	 * @generated
 	 */
-	int SIMULATED_OUTCOME = 53;
+	int SIMULATED_OUTCOME = 55;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.PreparationTaskKind <em>Preparation Task Kind</em>}' enum.
@@ -3308,7 +3400,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getPreparationTaskKind()
 	 * @generated
 	 */
-	int PREPARATION_TASK_KIND = 54;
+	int PREPARATION_TASK_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.NetworkProfileKind <em>Network Profile Kind</em>}' enum.
@@ -3318,7 +3410,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getNetworkProfileKind()
 	 * @generated
 	 */
-	int NETWORK_PROFILE_KIND = 55;
+	int NETWORK_PROFILE_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.AppType <em>App Type</em>}' enum.
@@ -3328,7 +3420,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAppType()
 	 * @generated
 	 */
-	int APP_TYPE = 56;
+	int APP_TYPE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.InstallContext <em>Install Context</em>}' enum.
@@ -3338,7 +3430,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getInstallContext()
 	 * @generated
 	 */
-	int INSTALL_CONTEXT = 57;
+	int INSTALL_CONTEXT = 59;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.WindowsVersion <em>Windows Version</em>}' enum.
@@ -3348,7 +3440,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getWindowsVersion()
 	 * @generated
 	 */
-	int WINDOWS_VERSION = 58;
+	int WINDOWS_VERSION = 60;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.Connectivity <em>Connectivity</em>}' enum.
@@ -3358,7 +3450,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConnectivity()
 	 * @generated
 	 */
-	int CONNECTIVITY = 59;
+	int CONNECTIVITY = 61;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.GroupKind <em>Group Kind</em>}' enum.
@@ -3368,7 +3460,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 60;
+	int GROUP_KIND = 62;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FlowKind <em>Flow Kind</em>}' enum.
@@ -3378,7 +3470,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFlowKind()
 	 * @generated
 	 */
-	int FLOW_KIND = 61;
+	int FLOW_KIND = 63;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScenarioFact <em>Scenario Fact</em>}' enum.
@@ -3388,7 +3480,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScenarioFact()
 	 * @generated
 	 */
-	int SCENARIO_FACT = 62;
+	int SCENARIO_FACT = 64;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.StepOutcome <em>Step Outcome</em>}' enum.
@@ -3398,7 +3490,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getStepOutcome()
 	 * @generated
 	 */
-	int STEP_OUTCOME = 63;
+	int STEP_OUTCOME = 65;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FailureKind <em>Failure Kind</em>}' enum.
@@ -3408,7 +3500,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailureKind()
 	 * @generated
 	 */
-	int FAILURE_KIND = 64;
+	int FAILURE_KIND = 66;
 
 
 	/**
@@ -4888,6 +4980,72 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnyOfCondition_Operands();
+
+	/**
+	 * Returns the meta object for class '{@link org.flowpilot.model.ExtensionCondition <em>Extension Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Extension Condition</em>'.
+	 * @see org.flowpilot.model.ExtensionCondition
+	 * @generated
+	 */
+	EClass getExtensionCondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.ExtensionCondition#getTypeId <em>Type Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type Id</em>'.
+	 * @see org.flowpilot.model.ExtensionCondition#getTypeId()
+	 * @see #getExtensionCondition()
+	 * @generated
+	 */
+	EAttribute getExtensionCondition_TypeId();
+
+	/**
+	 * Returns the meta object for the map '{@link org.flowpilot.model.ExtensionCondition#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Parameters</em>'.
+	 * @see org.flowpilot.model.ExtensionCondition#getParameters()
+	 * @see #getExtensionCondition()
+	 * @generated
+	 */
+	EReference getExtensionCondition_Parameters();
+
+	/**
+	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Condition Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Condition Parameter</em>'.
+	 * @see java.util.Map.Entry
+	 * @model keyDataType="org.eclipse.emf.ecore.EString"
+	 *        valueDataType="org.eclipse.emf.ecore.EString"
+	 * @generated
+	 */
+	EClass getConditionParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getConditionParameter()
+	 * @generated
+	 */
+	EAttribute getConditionParameter_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getConditionParameter()
+	 * @generated
+	 */
+	EAttribute getConditionParameter_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.OtherwiseCondition <em>Otherwise Condition</em>}'.
@@ -6477,6 +6635,58 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANY_OF_CONDITION__OPERANDS = eINSTANCE.getAnyOfCondition_Operands();
+
+		/**
+		 * The meta object literal for the '{@link org.flowpilot.model.impl.ExtensionConditionImpl <em>Extension Condition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flowpilot.model.impl.ExtensionConditionImpl
+		 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getExtensionCondition()
+		 * @generated
+		 */
+		EClass EXTENSION_CONDITION = eINSTANCE.getExtensionCondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Type Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_CONDITION__TYPE_ID = eINSTANCE.getExtensionCondition_TypeId();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTENSION_CONDITION__PARAMETERS = eINSTANCE.getExtensionCondition_Parameters();
+
+		/**
+		 * The meta object literal for the '{@link org.flowpilot.model.impl.ConditionParameterImpl <em>Condition Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flowpilot.model.impl.ConditionParameterImpl
+		 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConditionParameter()
+		 * @generated
+		 */
+		EClass CONDITION_PARAMETER = eINSTANCE.getConditionParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_PARAMETER__KEY = eINSTANCE.getConditionParameter_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_PARAMETER__VALUE = eINSTANCE.getConditionParameter_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.OtherwiseConditionImpl <em>Otherwise Condition</em>}' class.

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.flowpilot.engine.Extensions;
 import org.flowpilot.engine.FlowEngine;
@@ -13,11 +17,16 @@ import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.library.StandardFlows;
+import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.CustomStep;
+import org.flowpilot.model.ExtensionCondition;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.Transition;
+import org.flowpilot.model.persistence.AutopilotPersistence;
+import org.flowpilot.model.query.ConditionText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -27,8 +36,20 @@ class ExtensionTest {
 
     private final Fixture fixture = new Fixture();
 
+    private static ExtensionCondition networkIs(String network) {
+        ExtensionCondition guard = Fixture.F.createExtensionCondition();
+        guard.setTypeId(NetworkGuard.TYPE);
+        guard.getParameters().put("network", network);
+        return guard;
+    }
+
     /** The user-driven flow with an asset-tag step before the desktop, taken only on Wi-Fi. */
     private static Flow flowWithAssetTag() {
+        return flowWithAssetTag("wifi");
+    }
+
+    /** The user-driven flow with an asset-tag step before the desktop, taken only on {@code network}. */
+    private static Flow flowWithAssetTag(String network) {
         Flow flow = StandardFlows.userDrivenEntraJoin();
         Step desktop = flow.getSteps().stream().filter(s -> s.getName().equals("Desktop")).findFirst().orElseThrow();
         CustomStep tag = Fixture.F.createCustomStep();
@@ -39,7 +60,7 @@ class ExtensionTest {
             Transition toTag = Fixture.F.createTransition();
             toTag.setSource(transition.getSource());
             toTag.setTarget(tag);
-            toTag.setGuard(new WifiOnlyCondition());
+            toTag.setGuard(networkIs(network));
             flow.getTransitions().add(flow.getTransitions().indexOf(transition), toTag);
         }
         Transition fromTag = Fixture.F.createTransition();
@@ -61,6 +82,23 @@ class ExtensionTest {
         assertEquals(RunOutcome.DESKTOP, wifi.state().outcome().orElseThrow());
         Run wired = engine.simulate(engine.prepare(flow), fixture.scenario().build());
         assertTrue(wired.trace().stream().noneMatch(r -> "asset-tag".equals(r.screen())));
+        Run wiredTagged = engine.simulate(engine.prepare(flowWithAssetTag("wired")), fixture.scenario().build());
+        assertTrue(wiredTagged.trace().stream().anyMatch(r -> "asset-tag".equals(r.screen())),
+                "the guard reads its parameter");
+    }
+
+    @Test
+    void extensionGuardsAreSavedWithTheModelAndReadAsText(@TempDir Path folder) throws IOException {
+        AutopilotModel model = Fixture.F.createAutopilotModel();
+        model.getFlows().add(flowWithAssetTag("wired"));
+        URI uri = URI.createFileURI(folder.resolve("guards.autopilot").toString());
+        AutopilotPersistence.save(model, uri);
+        ExtensionCondition guard = AutopilotPersistence.load(uri).getFlows().get(0).getTransitions().stream()
+                .map(Transition::getGuard).filter(ExtensionCondition.class::isInstance)
+                .map(ExtensionCondition.class::cast).findFirst().orElseThrow();
+        assertEquals(NetworkGuard.TYPE, guard.getTypeId());
+        assertEquals("wired", guard.getParameters().get("network"));
+        assertEquals("fabrikam.network-is(network=wired)", ConditionText.describe(guard));
     }
 
     @Test
@@ -69,7 +107,7 @@ class ExtensionTest {
                 fixture.scenario().network(Network.WIFI).build());
         // Without the guard extension the unknown guard never holds, so the plain edge to the desktop is taken.
         assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
-        FlowEngine guardsOnly = new FlowEngine(Extensions.of(List.of(), List.of(new WifiOnlyGuard())));
+        FlowEngine guardsOnly = new FlowEngine(Extensions.of(List.of(), List.of(new NetworkGuard())));
         Run failing = guardsOnly.simulate(guardsOnly.prepare(flowWithAssetTag()),
                 fixture.scenario().network(Network.WIFI).build());
         assertEquals(RunOutcome.FAILED, failing.state().outcome().orElseThrow());
@@ -101,7 +139,7 @@ class ExtensionTest {
             }
             assertTrue(extensions.stepExecutors().stream().anyMatch(AssetTagExecutor.class::isInstance),
                     "the test bundle's component should be bound: " + extensions.stepExecutors());
-            FlowEngine engine = new FlowEngine(Extensions.of(extensions.stepExecutors(), List.of(new WifiOnlyGuard())));
+            FlowEngine engine = new FlowEngine(Extensions.of(extensions.stepExecutors(), List.of(new NetworkGuard())));
             Run run = engine.simulate(engine.prepare(flowWithAssetTag()),
                     fixture.scenario().network(Network.WIFI).build());
             assertEquals("asset-tag", Fixture.first(run, "asset-tag").screen());

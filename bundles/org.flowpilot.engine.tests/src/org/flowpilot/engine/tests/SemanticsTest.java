@@ -208,4 +208,20 @@ class SemanticsTest {
                 "windows-sign-on"), Fixture.shownScreens(run));
         assertEquals(RunOutcome.SIGN_ON_SCREEN, outcome(run));
     }
+
+    @Test
+    void theScenarioSaysWhetherAUserIsAtTheDevice() {
+        Run nobody = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, fixture.scenario().userPresent(false).build());
+        assertEquals(RunOutcome.BLOCKED, outcome(nobody));
+        StepRecord last = nobody.trace().get(nobody.trace().size() - 1);
+        assertEquals("entra-sign-in", last.screen());
+        assertTrue(last.reason().startsWith("Nobody is at the device"), last.reason());
+        assertEquals(RunOutcome.DESKTOP, outcome(fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN,
+                fixture.scenario().build())), "derived from the flow when the scenario does not say");
+
+        fixture.selfDeploying();
+        Run kiosk = fixture.run(FlowKind.SELF_DEPLOYING, fixture.scenario().userPresent(true).build());
+        StepRecord signOn = kiosk.trace().get(kiosk.trace().size() - 1);
+        assertTrue(signOn.reason().contains("a user is at the device"), signOn.reason());
+    }
 }

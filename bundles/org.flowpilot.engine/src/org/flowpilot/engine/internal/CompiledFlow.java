@@ -43,6 +43,7 @@ public final class CompiledFlow implements PreparedFlow {
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
+    final Map<String, GuardCondition> guardsByType = new HashMap<>();
     private final Map<Step, Node> nodes = new IdentityHashMap<>();
 
     /** Prepares {@code flow}; fails with a message naming the flow when it has no start step. */
@@ -56,6 +57,11 @@ public final class CompiledFlow implements PreparedFlow {
             executors.putIfAbsent(executor.typeId(), executor);
         }
         guardConditions = List.copyOf(extensions.guardConditions());
+        for (GuardCondition guard : guardConditions) {
+            if (guard.typeId() != null) {
+                guardsByType.putIfAbsent(guard.typeId(), guard);
+            }
+        }
         boolean networkScreen = false;
         boolean menuScreen = false;
         for (Step step : flow.getSteps()) {

@@ -10,6 +10,7 @@ import org.flowpilot.model.AnyOfCondition;
 import org.flowpilot.model.Condition;
 import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.ConnectivityCondition;
+import org.flowpilot.model.ExtensionCondition;
 import org.flowpilot.model.FactCondition;
 import org.flowpilot.model.NotCondition;
 import org.flowpilot.model.ScreenHiddenCondition;
@@ -73,35 +74,44 @@ final class Guards {
             }
             return false;
         }
+        if (condition instanceof ExtensionCondition extension) {
+            GuardCondition byType = ctx.flow.guardsByType.get(extension.getTypeId());
+            if (byType != null) {
+                return byType.holds(condition, context(state, source, ctx));
+            }
+        }
         for (GuardCondition extension : ctx.flow.guardConditions) {
             if (extension.handles(condition)) {
-                return extension.holds(condition, new GuardContext() {
-                    @Override
-                    public RunScenario scenario() {
-                        return ctx.scenario;
-                    }
-
-                    @Override
-                    public RunState state() {
-                        return state;
-                    }
-
-                    @Override
-                    public Step source() {
-                        return source.step;
-                    }
-                });
+                return extension.holds(condition, context(state, source, ctx));
             }
         }
         // An "otherwise" nested in another guard, or a condition no extension knows, never holds.
         return false;
     }
 
+    private static GuardContext context(State state, Node source, RunContext ctx) {
+        return new GuardContext() {
+            @Override
+            public RunScenario scenario() {
+                return ctx.scenario;
+            }
+
+            @Override
+            public RunState state() {
+                return state;
+            }
+
+            @Override
+            public Step source() {
+                return source.step;
+            }
+        };
+    }
+
     private static boolean fact(FactCondition fact, State state, RunContext ctx) {
         return switch (fact.getFact()) {
             case USER_ASSIGNED -> ctx.user != null;
-            case USER_PRESENT -> ctx.mode == RunContext.Mode.USER_DRIVEN
-                    || ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER;
+            case USER_PRESENT -> ctx.userPresent();
             case MFA_REQUIRED -> ctx.scenario.mfa();
             case TECHNICIAN_FLOW_DONE -> ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER;
             case CRITICAL_UPDATE_AVAILABLE -> ctx.scenario.criticalUpdateAvailable();

@@ -195,6 +195,12 @@ final class RunContext {
         };
     }
 
+    /** Whether a person is at the device: as the scenario says, else as the flow implies. */
+    boolean userPresent() {
+        Boolean said = scenario.userPresent();
+        return said != null ? said : mode == Mode.USER_DRIVEN || mode == Mode.PRE_PROVISIONED_USER;
+    }
+
     List<ItemPlan> itemsOf(EspPhaseKind phase) {
         return items.getOrDefault(phase, List.of());
     }

@@ -283,6 +283,10 @@ final class StepSemantics {
         if (ctx.mode == RunContext.Mode.TECHNICIAN) {
             out.screen("entra-sign-in", true, button, StepStatus.RAN,
                     "The technician does not sign in here but presses the Windows key five times. " + prefilled);
+        } else if (!ctx.userPresent()) {
+            out.screen("entra-sign-in", true, button, StepStatus.RAN, "Nobody is at the device to sign in: the"
+                    + " Microsoft Entra sign-in page waits. " + prefilled);
+            out.ends = RunOutcome.BLOCKED;
         } else {
             out.screen("entra-sign-in", true, button, StepStatus.RAN, "Microsoft Entra sign-in"
                     + (ctx.hybrid ? " with the Entra (not on-premises) credentials" : "") + ", then "
@@ -371,7 +375,8 @@ final class StepSemantics {
         }
         out.screen("windows-sign-on", true, List.of("Ctrl+Alt+Del"), StepStatus.RAN, switch (ctx.mode) {
             case SELF_DEPLOYING -> "Only the device phases ran: the device waits at the Windows sign-on screen;"
-                    + " Account setup runs when a user signs in later.";
+                    + (ctx.userPresent() ? " a user is at the device, and Account setup runs when they sign in."
+                            : " Account setup runs when a user signs in later.");
             default -> onPremises ? "The user signed out at the end of the ESP: at the Windows sign-on screen they"
                     + " sign in with their on-premises credentials." : "The Windows sign-on screen appears.";
         });

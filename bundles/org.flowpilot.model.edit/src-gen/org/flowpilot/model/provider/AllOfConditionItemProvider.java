@@ -176,6 +176,11 @@ public class AllOfConditionItemProvider extends ConditionItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(FlowpilotPackage.Literals.ALL_OF_CONDITION__OPERANDS,
+				 FlowpilotFactory.eINSTANCE.createExtensionCondition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FlowpilotPackage.Literals.ALL_OF_CONDITION__OPERANDS,
 				 FlowpilotFactory.eINSTANCE.createOtherwiseCondition()));
 	}
 

@@ -176,6 +176,11 @@ public class AnyOfConditionItemProvider extends ConditionItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(FlowpilotPackage.Literals.ANY_OF_CONDITION__OPERANDS,
+				 FlowpilotFactory.eINSTANCE.createExtensionCondition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FlowpilotPackage.Literals.ANY_OF_CONDITION__OPERANDS,
 				 FlowpilotFactory.eINSTANCE.createOtherwiseCondition()));
 	}
 

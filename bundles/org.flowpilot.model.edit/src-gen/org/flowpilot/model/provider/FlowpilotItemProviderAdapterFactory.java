@@ -877,6 +877,52 @@ public class FlowpilotItemProviderAdapterFactory extends FlowpilotAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.flowpilot.model.ExtensionCondition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExtensionConditionItemProvider extensionConditionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.flowpilot.model.ExtensionCondition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExtensionConditionAdapter() {
+		if (extensionConditionItemProvider == null) {
+			extensionConditionItemProvider = new ExtensionConditionItemProvider(this);
+		}
+
+		return extensionConditionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConditionParameterItemProvider conditionParameterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link java.util.Map.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConditionParameterAdapter() {
+		if (conditionParameterItemProvider == null) {
+			conditionParameterItemProvider = new ConditionParameterItemProvider(this);
+		}
+
+		return conditionParameterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.flowpilot.model.OtherwiseCondition} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1085,6 +1131,8 @@ public class FlowpilotItemProviderAdapterFactory extends FlowpilotAdapterFactory
 		if (notConditionItemProvider != null) notConditionItemProvider.dispose();
 		if (allOfConditionItemProvider != null) allOfConditionItemProvider.dispose();
 		if (anyOfConditionItemProvider != null) anyOfConditionItemProvider.dispose();
+		if (extensionConditionItemProvider != null) extensionConditionItemProvider.dispose();
+		if (conditionParameterItemProvider != null) conditionParameterItemProvider.dispose();
 		if (otherwiseConditionItemProvider != null) otherwiseConditionItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (injectedFailureItemProvider != null) injectedFailureItemProvider.dispose();

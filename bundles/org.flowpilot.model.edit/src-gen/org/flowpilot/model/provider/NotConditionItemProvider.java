@@ -176,6 +176,11 @@ public class NotConditionItemProvider extends ConditionItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(FlowpilotPackage.Literals.NOT_CONDITION__OPERAND,
+				 FlowpilotFactory.eINSTANCE.createExtensionCondition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FlowpilotPackage.Literals.NOT_CONDITION__OPERAND,
 				 FlowpilotFactory.eINSTANCE.createOtherwiseCondition()));
 	}
 

@@ -240,6 +240,11 @@ public class TransitionItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(FlowpilotPackage.Literals.TRANSITION__GUARD,
+				 FlowpilotFactory.eINSTANCE.createExtensionCondition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FlowpilotPackage.Literals.TRANSITION__GUARD,
 				 FlowpilotFactory.eINSTANCE.createOtherwiseCondition()));
 	}
 

@@ -2,6 +2,8 @@
  */
 package org.flowpilot.model.impl;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -92,6 +94,8 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 			case FlowpilotPackage.NOT_CONDITION: return createNotCondition();
 			case FlowpilotPackage.ALL_OF_CONDITION: return createAllOfCondition();
 			case FlowpilotPackage.ANY_OF_CONDITION: return createAnyOfCondition();
+			case FlowpilotPackage.EXTENSION_CONDITION: return createExtensionCondition();
+			case FlowpilotPackage.CONDITION_PARAMETER: return (EObject)createConditionParameter();
 			case FlowpilotPackage.OTHERWISE_CONDITION: return createOtherwiseCondition();
 			case FlowpilotPackage.SCENARIO: return createScenario();
 			case FlowpilotPackage.INJECTED_FAILURE: return createInjectedFailure();
@@ -597,6 +601,27 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 	public AnyOfCondition createAnyOfCondition() {
 		AnyOfConditionImpl anyOfCondition = new AnyOfConditionImpl();
 		return anyOfCondition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExtensionCondition createExtensionCondition() {
+		ExtensionConditionImpl extensionCondition = new ExtensionConditionImpl();
+		return extensionCondition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Map.Entry<String, String> createConditionParameter() {
+		ConditionParameterImpl conditionParameter = new ConditionParameterImpl();
+		return conditionParameter;
 	}
 
 	/**

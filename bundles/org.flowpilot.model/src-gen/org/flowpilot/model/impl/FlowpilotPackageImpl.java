@@ -2,6 +2,8 @@
  */
 package org.flowpilot.model.impl;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -33,6 +35,7 @@ import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.EspPhase;
 import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.EspPhaseStep;
+import org.flowpilot.model.ExtensionCondition;
 import org.flowpilot.model.FactCondition;
 import org.flowpilot.model.FailureKind;
 import org.flowpilot.model.Flow;
@@ -364,6 +367,20 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	private EClass anyOfConditionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass extensionConditionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conditionParameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1986,6 +2003,66 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getExtensionCondition() {
+		return extensionConditionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionCondition_TypeId() {
+		return (EAttribute)extensionConditionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtensionCondition_Parameters() {
+		return (EReference)extensionConditionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConditionParameter() {
+		return conditionParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConditionParameter_Key() {
+		return (EAttribute)conditionParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConditionParameter_Value() {
+		return (EAttribute)conditionParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOtherwiseCondition() {
 		return otherwiseConditionEClass;
 	}
@@ -2557,6 +2634,14 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		anyOfConditionEClass = createEClass(ANY_OF_CONDITION);
 		createEReference(anyOfConditionEClass, ANY_OF_CONDITION__OPERANDS);
 
+		extensionConditionEClass = createEClass(EXTENSION_CONDITION);
+		createEAttribute(extensionConditionEClass, EXTENSION_CONDITION__TYPE_ID);
+		createEReference(extensionConditionEClass, EXTENSION_CONDITION__PARAMETERS);
+
+		conditionParameterEClass = createEClass(CONDITION_PARAMETER);
+		createEAttribute(conditionParameterEClass, CONDITION_PARAMETER__KEY);
+		createEAttribute(conditionParameterEClass, CONDITION_PARAMETER__VALUE);
+
 		otherwiseConditionEClass = createEClass(OTHERWISE_CONDITION);
 
 		scenarioEClass = createEClass(SCENARIO);
@@ -2663,6 +2748,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		notConditionEClass.getESuperTypes().add(this.getCondition());
 		allOfConditionEClass.getESuperTypes().add(this.getCondition());
 		anyOfConditionEClass.getESuperTypes().add(this.getCondition());
+		extensionConditionEClass.getESuperTypes().add(this.getCondition());
 		otherwiseConditionEClass.getESuperTypes().add(this.getCondition());
 		scenarioEClass.getESuperTypes().add(this.getNamedElement());
 
@@ -2844,6 +2930,14 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		initEClass(anyOfConditionEClass, AnyOfCondition.class, "AnyOfCondition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnyOfCondition_Operands(), this.getCondition(), null, "operands", null, 0, -1, AnyOfCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(extensionConditionEClass, ExtensionCondition.class, "ExtensionCondition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExtensionCondition_TypeId(), ecorePackage.getEString(), "typeId", null, 0, 1, ExtensionCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtensionCondition_Parameters(), this.getConditionParameter(), null, "parameters", null, 0, -1, ExtensionCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conditionParameterEClass, Map.Entry.class, "ConditionParameter", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConditionParameter_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConditionParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(otherwiseConditionEClass, OtherwiseCondition.class, "OtherwiseCondition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

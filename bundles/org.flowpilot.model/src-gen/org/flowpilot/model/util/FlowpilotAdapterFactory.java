@@ -2,6 +2,8 @@
  */
 package org.flowpilot.model.util;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
 
@@ -226,6 +228,14 @@ public class FlowpilotAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseAnyOfCondition(AnyOfCondition object) {
 				return createAnyOfConditionAdapter();
+			}
+			@Override
+			public Adapter caseExtensionCondition(ExtensionCondition object) {
+				return createExtensionConditionAdapter();
+			}
+			@Override
+			public Adapter caseConditionParameter(Map.Entry<String, String> object) {
+				return createConditionParameterAdapter();
 			}
 			@Override
 			public Adapter caseOtherwiseCondition(OtherwiseCondition object) {
@@ -816,6 +826,34 @@ public class FlowpilotAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnyOfConditionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flowpilot.model.ExtensionCondition <em>Extension Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flowpilot.model.ExtensionCondition
+	 * @generated
+	 */
+	public Adapter createExtensionConditionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link java.util.Map.Entry <em>Condition Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see java.util.Map.Entry
+	 * @generated
+	 */
+	public Adapter createConditionParameterAdapter() {
 		return null;
 	}
 

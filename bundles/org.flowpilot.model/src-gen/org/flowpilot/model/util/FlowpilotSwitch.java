@@ -2,6 +2,8 @@
  */
 package org.flowpilot.model.util;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -357,6 +359,19 @@ public class FlowpilotSwitch<T> extends Switch<T> {
 				AnyOfCondition anyOfCondition = (AnyOfCondition)theEObject;
 				T result = caseAnyOfCondition(anyOfCondition);
 				if (result == null) result = caseCondition(anyOfCondition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FlowpilotPackage.EXTENSION_CONDITION: {
+				ExtensionCondition extensionCondition = (ExtensionCondition)theEObject;
+				T result = caseExtensionCondition(extensionCondition);
+				if (result == null) result = caseCondition(extensionCondition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FlowpilotPackage.CONDITION_PARAMETER: {
+				@SuppressWarnings("unchecked") Map.Entry<String, String> conditionParameter = (Map.Entry<String, String>)theEObject;
+				T result = caseConditionParameter(conditionParameter);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -981,6 +996,36 @@ public class FlowpilotSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnyOfCondition(AnyOfCondition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Extension Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Extension Condition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExtensionCondition(ExtensionCondition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Condition Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Condition Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConditionParameter(Map.Entry<String, String> object) {
 		return null;
 	}
 

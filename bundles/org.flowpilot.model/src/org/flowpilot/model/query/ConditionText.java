@@ -6,6 +6,7 @@ import org.flowpilot.model.AllOfCondition;
 import org.flowpilot.model.AnyOfCondition;
 import org.flowpilot.model.Condition;
 import org.flowpilot.model.ConnectivityCondition;
+import org.flowpilot.model.ExtensionCondition;
 import org.flowpilot.model.FactCondition;
 import org.flowpilot.model.NotCondition;
 import org.flowpilot.model.OtherwiseCondition;
@@ -31,6 +32,8 @@ public final class ConditionText {
             case ScreenHiddenCondition s -> "the profile hides " + s.getScreen().getLiteral();
             case StepOutcomeCondition o -> "the step " + o.getOutcome().getLiteral().toLowerCase();
             case OtherwiseCondition o -> "otherwise";
+            case ExtensionCondition e -> e.getTypeId() + e.getParameters().stream()
+                    .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(", ", "(", ")"));
             case NotCondition not -> "not (" + describe(not.getOperand()) + ")";
             case AllOfCondition all -> all.getOperands().stream().map(ConditionText::describe)
                     .collect(Collectors.joining(" and "));
