@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -105,11 +104,12 @@ class ImportExportWizardTest {
 		driver.click(driver.findByText(Button.class, "Finish"));
 
 		Control message = driver.find(Control.class, control -> control.getShell() == wizard
-				&& textOf(control).contains("broken.json") && textOf(control).contains("line 3"),
+				&& ControlText.of(control).contains("broken.json") && ControlText.of(control).contains("line 3"),
 				"an error message naming broken.json and line 3");
 		driver.screenshot("import-wizard-error");
 		assertFalse(driver.onUi(wizard::isDisposed), "the wizard closed on an error");
-		assertTrue(driver.onUi(() -> textOf(message)).contains("column"), driver.onUi(() -> textOf(message)));
+		String text = driver.onUi(() -> ControlText.of(message));
+		assertTrue(text.contains("column"), text);
 		assertFalse(Files.exists(model), "a model was written for a failed import");
 	}
 
@@ -160,15 +160,5 @@ class ImportExportWizardTest {
 
 	private Path write(String name, String content) throws IOException {
 		return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
-	}
-
-	private static String textOf(Control control) {
-		if (control instanceof Text text) {
-			return text.getText();
-		}
-		if (control instanceof Label label) {
-			return label.getText();
-		}
-		return "";
 	}
 }

@@ -24,7 +24,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -143,23 +142,14 @@ class ModelEditorTest {
 		IEditorPart errorEditor = driver.onUi(() -> IDE.openEditor(page, broken));
 		try {
 			Control message = driver.find(Control.class,
-					control -> textOf(control).contains("Cannot open /Model editor test/broken.autopilot"),
+					control -> ControlText.of(control).contains("Cannot open /Model editor test/broken.autopilot"),
 					"a message naming broken.autopilot");
 			driver.screenshot("model-editor-load-error");
-			assertTrue(driver.onUi(() -> textOf(message)).contains("line 4, column 1"), driver.onUi(() -> textOf(message)));
+			String text = driver.onUi(() -> ControlText.of(message));
+			assertTrue(text.contains("line 4, column 1"), text);
 		} finally {
 			driver.runOnUi(() -> page.closeEditor(errorEditor, false));
 		}
-	}
-
-	private static String textOf(Control control) {
-		if (control instanceof Text text) {
-			return text.getText();
-		}
-		if (control instanceof Label label) {
-			return label.getText();
-		}
-		return "";
 	}
 
 	private AutopilotModel editedModel() {
