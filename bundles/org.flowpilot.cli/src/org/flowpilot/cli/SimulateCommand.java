@@ -79,6 +79,10 @@ class SimulateCommand implements Callable<Integer> {
                 "retry, reset, continue-anyway, collect-logs or stay. Default: stay at the first failure page."})
     private List<String> onFailure;
 
+    @Option(names = "--inject", paramLabel = "FAILURE", split = ",",
+            description = "Failures to inject: network-lost, dc-unreachable, esp-timeout, tpm-attestation.")
+    private List<String> inject;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
     private OutputFormat format;
 
@@ -111,7 +115,7 @@ class SimulateCommand implements Callable<Integer> {
         return new ScenarioFlags(deployment == null ? null : Deployment.fromId(deployment),
                 ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
                 network == null ? null : Network.fromId(network), assignedUser, mfa, fail, failOnce,
-                onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList());
+                onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList(), inject);
     }
 
     private Run onModel(ScenarioFlags flags) throws InteropException {

@@ -8,6 +8,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.FailureKind;
+import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.InjectedFailure;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.User;
@@ -46,6 +47,8 @@ public final class Scenarios {
             FailureKind kind = failure.getKind();
             if (kind == FailureKind.TRACKED_ITEM_FAILS && item != null) {
                 builder.failItems(List.of(item));
+            } else if (kind == FailureKind.TRACKED_ITEM_FAILS_ONCE && item != null) {
+                builder.failItemsOnce(List.of(item));
             } else if (kind == FailureKind.TRACKED_ITEM_HANGS && item != null) {
                 builder.hangItems(List.of(item));
             } else if (kind == FailureKind.ESP_TIMEOUT) {
@@ -58,7 +61,19 @@ public final class Scenarios {
                 builder.domainControllerUnreachable(true);
             }
         }
+        builder.failureChoices(scenario.getFailurePageChoices().stream().map(Scenarios::choice).toList());
         return builder.build();
+    }
+
+    /** The engine's failure-page choice for a modeled one. */
+    public static FailureChoice choice(FailurePageChoice choice) {
+        return switch (choice) {
+            case STAY -> FailureChoice.STAY;
+            case RETRY -> FailureChoice.RETRY;
+            case RESET -> FailureChoice.RESET;
+            case CONTINUE_ANYWAY -> FailureChoice.CONTINUE_ANYWAY;
+            case COLLECT_LOGS -> FailureChoice.COLLECT_LOGS;
+        };
     }
 
     private static Instant instant(Date date) {

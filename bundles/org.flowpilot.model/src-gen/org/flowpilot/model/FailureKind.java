@@ -76,7 +76,17 @@ public enum FailureKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DOMAIN_CONTROLLER_UNREACHABLE(5, "domainControllerUnreachable", "Domain controller unreachable");
+	DOMAIN_CONTROLLER_UNREACHABLE(5, "domainControllerUnreachable", "Domain controller unreachable"),
+
+	/**
+	 * The '<em><b>Tracked Item Fails Once</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TRACKED_ITEM_FAILS_ONCE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TRACKED_ITEM_FAILS_ONCE(6, "trackedItemFailsOnce", "Tracked item fails once");
 
 	/**
 	 * The '<em><b>Tracked Item Fails</b></em>' literal value.
@@ -145,6 +155,17 @@ public enum FailureKind implements Enumerator {
 	public static final int DOMAIN_CONTROLLER_UNREACHABLE_VALUE = 5;
 
 	/**
+	 * The '<em><b>Tracked Item Fails Once</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TRACKED_ITEM_FAILS_ONCE
+	 * @model name="trackedItemFailsOnce" literal="Tracked item fails once"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TRACKED_ITEM_FAILS_ONCE_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Failure Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +179,7 @@ public enum FailureKind implements Enumerator {
 			NETWORK_LOST,
 			TPM_ATTESTATION_FAILS,
 			DOMAIN_CONTROLLER_UNREACHABLE,
+			TRACKED_ITEM_FAILS_ONCE,
 		};
 
 	/**
@@ -220,6 +242,7 @@ public enum FailureKind implements Enumerator {
 			case NETWORK_LOST_VALUE: return NETWORK_LOST;
 			case TPM_ATTESTATION_FAILS_VALUE: return TPM_ATTESTATION_FAILS;
 			case DOMAIN_CONTROLLER_UNREACHABLE_VALUE: return DOMAIN_CONTROLLER_UNREACHABLE;
+			case TRACKED_ITEM_FAILS_ONCE_VALUE: return TRACKED_ITEM_FAILS_ONCE;
 		}
 		return null;
 	}

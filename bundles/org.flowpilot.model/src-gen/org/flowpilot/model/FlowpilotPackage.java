@@ -3219,13 +3219,22 @@ public interface FlowpilotPackage extends EPackage {
 	int SCENARIO__INJECTED_FAILURES = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Failure Page Choices</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__FAILURE_PAGE_CHOICES = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -3493,6 +3502,16 @@ public interface FlowpilotPackage extends EPackage {
 	int STEP_OUTCOME = 65;
 
 	/**
+	 * The meta object id for the '{@link org.flowpilot.model.FailurePageChoice <em>Failure Page Choice</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flowpilot.model.FailurePageChoice
+	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailurePageChoice()
+	 * @generated
+	 */
+	int FAILURE_PAGE_CHOICE = 66;
+
+	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FailureKind <em>Failure Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3500,7 +3519,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailureKind()
 	 * @generated
 	 */
-	int FAILURE_KIND = 66;
+	int FAILURE_KIND = 67;
 
 
 	/**
@@ -5178,6 +5197,17 @@ public interface FlowpilotPackage extends EPackage {
 	EReference getScenario_InjectedFailures();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.flowpilot.model.Scenario#getFailurePageChoices <em>Failure Page Choices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Failure Page Choices</em>'.
+	 * @see org.flowpilot.model.Scenario#getFailurePageChoices()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_FailurePageChoices();
+
+	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.InjectedFailure <em>Injected Failure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5418,6 +5448,16 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getStepOutcome();
+
+	/**
+	 * Returns the meta object for enum '{@link org.flowpilot.model.FailurePageChoice <em>Failure Page Choice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Failure Page Choice</em>'.
+	 * @see org.flowpilot.model.FailurePageChoice
+	 * @generated
+	 */
+	EEnum getFailurePageChoice();
 
 	/**
 	 * Returns the meta object for enum '{@link org.flowpilot.model.FailureKind <em>Failure Kind</em>}'.
@@ -6789,6 +6829,14 @@ public interface FlowpilotPackage extends EPackage {
 		EReference SCENARIO__INJECTED_FAILURES = eINSTANCE.getScenario_InjectedFailures();
 
 		/**
+		 * The meta object literal for the '<em><b>Failure Page Choices</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__FAILURE_PAGE_CHOICES = eINSTANCE.getScenario_FailurePageChoices();
+
+		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.InjectedFailureImpl <em>Injected Failure</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7023,6 +7071,16 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STEP_OUTCOME = eINSTANCE.getStepOutcome();
+
+		/**
+		 * The meta object literal for the '{@link org.flowpilot.model.FailurePageChoice <em>Failure Page Choice</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flowpilot.model.FailurePageChoice
+		 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailurePageChoice()
+		 * @generated
+		 */
+		EEnum FAILURE_PAGE_CHOICE = eINSTANCE.getFailurePageChoice();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.FailureKind <em>Failure Kind</em>}' enum.

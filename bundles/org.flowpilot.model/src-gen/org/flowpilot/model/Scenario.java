@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.flowpilot.model.Scenario#getTechnicianFlowCompleted <em>Technician Flow Completed</em>}</li>
  *   <li>{@link org.flowpilot.model.Scenario#getRunStarts <em>Run Starts</em>}</li>
  *   <li>{@link org.flowpilot.model.Scenario#getInjectedFailures <em>Injected Failures</em>}</li>
+ *   <li>{@link org.flowpilot.model.Scenario#getFailurePageChoices <em>Failure Page Choices</em>}</li>
  * </ul>
  *
  * @see org.flowpilot.model.FlowpilotPackage#getScenario()
@@ -257,5 +258,22 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<InjectedFailure> getInjectedFailures();
+
+	/**
+	 * Returns the value of the '<em><b>Failure Page Choices</b></em>' attribute list.
+	 * The list contents are of type {@link org.flowpilot.model.FailurePageChoice}.
+	 * The literals are from the enumeration {@link org.flowpilot.model.FailurePageChoice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The buttons the person presses on the failure pages the run meets (ESP error page, technician result screen), in order; once they are used up the run stays at the page.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Failure Page Choices</em>' attribute list.
+	 * @see org.flowpilot.model.FailurePageChoice
+	 * @see org.flowpilot.model.FlowpilotPackage#getScenario_FailurePageChoices()
+	 * @model
+	 * @generated
+	 */
+	EList<FailurePageChoice> getFailurePageChoices();
 
 } // Scenario

@@ -96,6 +96,11 @@ class SimulateCommandTest {
         assertEquals(3, results.size(), "red screen, red screen again after the logs, green screen: " + results);
         assertEquals(List.of("Reseal"), results.get(2));
 
+        assertEquals("failed", simulateContoso("Adele signs in to her laptop", "--inject", "network-lost")
+                .get("outcome").getAsString());
+        assertEquals("desktop", simulateContoso("Adele signs in to her laptop", "--inject", "network-lost",
+                "--on-failure", "retry").get("outcome").getAsString());
+
         Path model = Cli.contosoIn(folder);
         Cli cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--on-failure",
                 "ignore");

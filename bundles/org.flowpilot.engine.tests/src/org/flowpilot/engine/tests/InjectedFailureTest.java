@@ -21,6 +21,7 @@ import org.flowpilot.model.App;
 import org.flowpilot.model.BlockingAppSelection;
 import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.FailureKind;
+import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.InjectedFailure;
 import org.flowpilot.model.InstallContext;
@@ -156,7 +157,14 @@ class InjectedFailureTest {
         }
         scenario.setTechnicianFlowCompleted(java.util.Date.from(TECHNICIAN_DONE));
         scenario.setRunStarts(java.util.Date.from(TECHNICIAN_DONE.plus(Duration.ofMinutes(45))));
+        InjectedFailure once = Fixture.F.createInjectedFailure();
+        once.setKind(FailureKind.TRACKED_ITEM_FAILS_ONCE);
+        once.setTrackedItem(Fixture.app("Company Portal", InstallContext.DEVICE, 10));
+        scenario.getInjectedFailures().add(once);
+        scenario.getFailurePageChoices().addAll(List.of(FailurePageChoice.COLLECT_LOGS, FailurePageChoice.RETRY));
         RunScenario run = Scenarios.of(scenario);
+        assertEquals(List.of(FailureChoice.COLLECT_LOGS, FailureChoice.RETRY), run.failureChoices());
+        assertEquals(java.util.Set.of("Company Portal"), run.itemsFailingOnce());
         assertTrue(run.networkLost());
         assertTrue(run.domainControllerUnreachable());
         assertEquals(45, run.minutesSinceTechnicianFlow());

@@ -1,6 +1,8 @@
 package org.flowpilot.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
@@ -80,11 +82,11 @@ class ReportTest {
     void flagsPickTheStandardFlowAndOverrideTheScenario() {
         ScenarioFlags flags = new ScenarioFlags(Deployment.PRE_PROVISIONED, true, ScenarioFlags.windows("10"),
                 Network.fromId("wifi"), "bob@fabrikam.com", true, List.of("Teams"), List.of("Company Portal"),
-                List.of(FailureChoice.RETRY));
+                List.of(FailureChoice.RETRY), List.of("network-lost"));
         assertEquals(FlowKind.PRE_PROVISIONING_TECHNICIAN, flags.flowKind(fixture.profile));
         fixture.hybrid();
         assertEquals(FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN, new ScenarioFlags(null, false, null, null, null,
-                false, null, null, null).flowKind(fixture.profile));
+                false, null, null, null, null).flowKind(fixture.profile));
         var scenario = flags.applyTo(fixture.scenario().build());
         assertEquals(WindowsVersion.WINDOWS10, scenario.windows());
         assertEquals(Network.WIFI, scenario.network());
@@ -93,6 +95,10 @@ class ReportTest {
         assertEquals(java.util.Set.of("Teams"), scenario.failingItems());
         assertEquals(java.util.Set.of("Company Portal"), scenario.itemsFailingOnce());
         assertEquals(List.of(FailureChoice.RETRY), scenario.failureChoices());
+        assertTrue(scenario.networkLost());
+        assertFalse(scenario.domainControllerUnreachable());
+        assertThrows(IllegalArgumentException.class, () -> new ScenarioFlags(null, false, null, null, null, false,
+                null, null, null, List.of("power-cut")));
     }
 
     @Test

@@ -23,16 +23,28 @@ import org.flowpilot.model.WindowsVersion;
  * @param failItems {@code --fail ITEM}, the tracked items that fail
  * @param failOnceItems {@code --fail-once ITEM}, the tracked items that fail on their first install only
  * @param failureChoices {@code --on-failure CHOICE}, the buttons pressed on the failure pages met, in order
+ * @param injected {@code --inject FAILURE}: {@code network-lost}, {@code dc-unreachable}, {@code esp-timeout} or
+ *        {@code tpm-attestation}
  */
 public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVersion windows, Network network,
         String assignedUser, boolean mfa, List<String> failItems, List<String> failOnceItems,
-        List<FailureChoice> failureChoices) {
+        List<FailureChoice> failureChoices, List<String> injected) {
+
+    private static final List<String> INJECTABLE = List.of("network-lost", "dc-unreachable", "esp-timeout",
+            "tpm-attestation");
 
     /** Copies the lists. */
     public ScenarioFlags {
         failItems = failItems == null ? List.of() : List.copyOf(failItems);
         failOnceItems = failOnceItems == null ? List.of() : List.copyOf(failOnceItems);
         failureChoices = failureChoices == null ? List.of() : List.copyOf(failureChoices);
+        injected = injected == null ? List.of() : List.copyOf(injected);
+        for (String failure : injected) {
+            if (!INJECTABLE.contains(failure)) {
+                throw new IllegalArgumentException("Unknown failure '" + failure + "': use "
+                        + String.join(", ", INJECTABLE));
+            }
+        }
     }
 
     /** The Windows version named by {@code --windows}: {@code 10} or {@code 11}. */
@@ -77,6 +89,10 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
         builder.failItems(failItems);
         builder.failItemsOnce(failOnceItems);
         builder.failureChoices(failureChoices);
+        builder.networkLost(base.networkLost() || injected.contains("network-lost"));
+        builder.domainControllerUnreachable(base.domainControllerUnreachable() || injected.contains("dc-unreachable"));
+        builder.espTimesOut(base.espTimesOut() || injected.contains("esp-timeout"));
+        builder.tpmAttestationFails(base.tpmAttestationFails() || injected.contains("tpm-attestation"));
         return builder.build();
     }
 }

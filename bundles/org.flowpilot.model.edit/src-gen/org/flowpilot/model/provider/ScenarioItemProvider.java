@@ -57,6 +57,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			addTechnicianFlowDonePropertyDescriptor(object);
 			addTechnicianFlowCompletedPropertyDescriptor(object);
 			addRunStartsPropertyDescriptor(object);
+			addFailurePageChoicesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +261,28 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Failure Page Choices feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFailurePageChoicesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scenario_failurePageChoices_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scenario_failurePageChoices_feature", "_UI_Scenario_type"),
+				 FlowpilotPackage.Literals.SCENARIO__FAILURE_PAGE_CHOICES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -334,6 +357,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			case FlowpilotPackage.SCENARIO__TECHNICIAN_FLOW_DONE:
 			case FlowpilotPackage.SCENARIO__TECHNICIAN_FLOW_COMPLETED:
 			case FlowpilotPackage.SCENARIO__RUN_STARTS:
+			case FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FlowpilotPackage.SCENARIO__INJECTED_FAILURES:

@@ -154,6 +154,8 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 				return createScenarioFactFromString(eDataType, initialValue);
 			case FlowpilotPackage.STEP_OUTCOME:
 				return createStepOutcomeFromString(eDataType, initialValue);
+			case FlowpilotPackage.FAILURE_PAGE_CHOICE:
+				return createFailurePageChoiceFromString(eDataType, initialValue);
 			case FlowpilotPackage.FAILURE_KIND:
 				return createFailureKindFromString(eDataType, initialValue);
 			default:
@@ -211,6 +213,8 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 				return convertScenarioFactToString(eDataType, instanceValue);
 			case FlowpilotPackage.STEP_OUTCOME:
 				return convertStepOutcomeToString(eDataType, instanceValue);
+			case FlowpilotPackage.FAILURE_PAGE_CHOICE:
+				return convertFailurePageChoiceToString(eDataType, instanceValue);
 			case FlowpilotPackage.FAILURE_KIND:
 				return convertFailureKindToString(eDataType, instanceValue);
 			default:
@@ -1074,6 +1078,26 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 	 * @generated
 	 */
 	public String convertStepOutcomeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FailurePageChoice createFailurePageChoiceFromString(EDataType eDataType, String initialValue) {
+		FailurePageChoice result = FailurePageChoice.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFailurePageChoiceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

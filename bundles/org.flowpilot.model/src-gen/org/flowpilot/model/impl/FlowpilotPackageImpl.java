@@ -38,6 +38,7 @@ import org.flowpilot.model.EspPhaseStep;
 import org.flowpilot.model.ExtensionCondition;
 import org.flowpilot.model.FactCondition;
 import org.flowpilot.model.FailureKind;
+import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.FlowpilotFactory;
@@ -549,6 +550,13 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	private EEnum stepOutcomeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum failurePageChoiceEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2183,6 +2191,16 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScenario_FailurePageChoices() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInjectedFailure() {
 		return injectedFailureEClass;
 	}
@@ -2423,6 +2441,16 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getFailurePageChoice() {
+		return failurePageChoiceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFailureKind() {
 		return failureKindEEnum;
 	}
@@ -2655,6 +2683,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		createEAttribute(scenarioEClass, SCENARIO__TECHNICIAN_FLOW_COMPLETED);
 		createEAttribute(scenarioEClass, SCENARIO__RUN_STARTS);
 		createEReference(scenarioEClass, SCENARIO__INJECTED_FAILURES);
+		createEAttribute(scenarioEClass, SCENARIO__FAILURE_PAGE_CHOICES);
 
 		injectedFailureEClass = createEClass(INJECTED_FAILURE);
 		createEAttribute(injectedFailureEClass, INJECTED_FAILURE__KIND);
@@ -2682,6 +2711,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		flowKindEEnum = createEEnum(FLOW_KIND);
 		scenarioFactEEnum = createEEnum(SCENARIO_FACT);
 		stepOutcomeEEnum = createEEnum(STEP_OUTCOME);
+		failurePageChoiceEEnum = createEEnum(FAILURE_PAGE_CHOICE);
 		failureKindEEnum = createEEnum(FAILURE_KIND);
 	}
 
@@ -2952,6 +2982,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		initEAttribute(getScenario_TechnicianFlowCompleted(), ecorePackage.getEDate(), "technicianFlowCompleted", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_RunStarts(), ecorePackage.getEDate(), "runStarts", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_InjectedFailures(), this.getInjectedFailure(), null, "injectedFailures", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_FailurePageChoices(), this.getFailurePageChoice(), "failurePageChoices", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(injectedFailureEClass, InjectedFailure.class, "InjectedFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInjectedFailure_Kind(), this.getFailureKind(), "kind", null, 0, 1, InjectedFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3070,6 +3101,13 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		addEEnumLiteral(stepOutcomeEEnum, StepOutcome.FAILED);
 		addEEnumLiteral(stepOutcomeEEnum, StepOutcome.TIMED_OUT);
 
+		initEEnum(failurePageChoiceEEnum, FailurePageChoice.class, "FailurePageChoice");
+		addEEnumLiteral(failurePageChoiceEEnum, FailurePageChoice.STAY);
+		addEEnumLiteral(failurePageChoiceEEnum, FailurePageChoice.RETRY);
+		addEEnumLiteral(failurePageChoiceEEnum, FailurePageChoice.RESET);
+		addEEnumLiteral(failurePageChoiceEEnum, FailurePageChoice.CONTINUE_ANYWAY);
+		addEEnumLiteral(failurePageChoiceEEnum, FailurePageChoice.COLLECT_LOGS);
+
 		initEEnum(failureKindEEnum, FailureKind.class, "FailureKind");
 		addEEnumLiteral(failureKindEEnum, FailureKind.TRACKED_ITEM_FAILS);
 		addEEnumLiteral(failureKindEEnum, FailureKind.TRACKED_ITEM_HANGS);
@@ -3077,6 +3115,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		addEEnumLiteral(failureKindEEnum, FailureKind.NETWORK_LOST);
 		addEEnumLiteral(failureKindEEnum, FailureKind.TPM_ATTESTATION_FAILS);
 		addEEnumLiteral(failureKindEEnum, FailureKind.DOMAIN_CONTROLLER_UNREACHABLE);
+		addEEnumLiteral(failureKindEEnum, FailureKind.TRACKED_ITEM_FAILS_ONCE);
 
 		// Create resource
 		createResource(eNS_URI);

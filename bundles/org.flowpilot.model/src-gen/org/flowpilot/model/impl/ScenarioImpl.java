@@ -15,11 +15,13 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.Device;
+import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotPackage;
 import org.flowpilot.model.InjectedFailure;
@@ -44,6 +46,7 @@ import org.flowpilot.model.WindowsVersion;
  *   <li>{@link org.flowpilot.model.impl.ScenarioImpl#getTechnicianFlowCompleted <em>Technician Flow Completed</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.ScenarioImpl#getRunStarts <em>Run Starts</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.ScenarioImpl#getInjectedFailures <em>Injected Failures</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.ScenarioImpl#getFailurePageChoices <em>Failure Page Choices</em>}</li>
  * </ul>
  *
  * @generated
@@ -218,6 +221,16 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<InjectedFailure> injectedFailures;
+
+	/**
+	 * The cached value of the '{@link #getFailurePageChoices() <em>Failure Page Choices</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFailurePageChoices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FailurePageChoice> failurePageChoices;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -498,6 +511,19 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<FailurePageChoice> getFailurePageChoices() {
+		if (failurePageChoices == null) {
+			failurePageChoices = new EDataTypeUniqueEList<FailurePageChoice>(FailurePageChoice.class, this, FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES);
+		}
+		return failurePageChoices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FlowpilotPackage.SCENARIO__INJECTED_FAILURES:
@@ -536,6 +562,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getRunStarts();
 			case FlowpilotPackage.SCENARIO__INJECTED_FAILURES:
 				return getInjectedFailures();
+			case FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES:
+				return getFailurePageChoices();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -580,6 +608,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getInjectedFailures().clear();
 				getInjectedFailures().addAll((Collection<? extends InjectedFailure>)newValue);
 				return;
+			case FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES:
+				getFailurePageChoices().clear();
+				getFailurePageChoices().addAll((Collection<? extends FailurePageChoice>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -622,6 +654,9 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case FlowpilotPackage.SCENARIO__INJECTED_FAILURES:
 				getInjectedFailures().clear();
 				return;
+			case FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES:
+				getFailurePageChoices().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -654,6 +689,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return RUN_STARTS_EDEFAULT == null ? runStarts != null : !RUN_STARTS_EDEFAULT.equals(runStarts);
 			case FlowpilotPackage.SCENARIO__INJECTED_FAILURES:
 				return injectedFailures != null && !injectedFailures.isEmpty();
+			case FlowpilotPackage.SCENARIO__FAILURE_PAGE_CHOICES:
+				return failurePageChoices != null && !failurePageChoices.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -682,6 +719,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 		result.append(technicianFlowCompleted);
 		result.append(", runStarts: ");
 		result.append(runStarts);
+		result.append(", failurePageChoices: ");
+		result.append(failurePageChoices);
 		result.append(')');
 		return result.toString();
 	}
