@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.report.Explain;

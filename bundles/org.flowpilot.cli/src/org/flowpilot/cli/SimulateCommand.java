@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.flowpilot.engine.FailureChoice;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;

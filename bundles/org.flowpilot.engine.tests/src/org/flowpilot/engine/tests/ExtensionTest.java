@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 
-import org.flowpilot.engine.Extensions;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.spi.Extensions;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunOutcome;

@@ -3,7 +3,7 @@ package org.flowpilot.engine.tests;
 import java.util.List;
 
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.flowpilot.engine.Extensions;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.spi.Extensions;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.flowpilot.engine.Extensions;
+import org.flowpilot.engine.spi.Extensions;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.spi.GuardCondition;
 import org.flowpilot.engine.spi.StepExecutor;

@@ -3,7 +3,7 @@ package org.flowpilot.engine.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.flowpilot.engine.Extensions;
+import org.flowpilot.engine.spi.Extensions;
 import org.flowpilot.engine.spi.GuardCondition;
 import org.flowpilot.engine.spi.StepExecutor;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;

@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.FlowEngine;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;

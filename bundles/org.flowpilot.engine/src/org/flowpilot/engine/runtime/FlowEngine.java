@@ -1,7 +1,11 @@
-package org.flowpilot.engine;
+package org.flowpilot.engine.runtime;
 
+import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.internal.CompiledFlow;
 import org.flowpilot.engine.internal.RunImpl;
+import org.flowpilot.engine.spi.Extensions;
 import org.flowpilot.model.Flow;
 
 /**

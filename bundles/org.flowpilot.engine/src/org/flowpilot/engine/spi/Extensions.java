@@ -1,10 +1,8 @@
-package org.flowpilot.engine;
+package org.flowpilot.engine.spi;
 
 import java.util.List;
 import java.util.ServiceLoader;
 
-import org.flowpilot.engine.spi.GuardCondition;
-import org.flowpilot.engine.spi.StepExecutor;
 
 /**
  * The step executors and guard conditions contributed by extensions. In OSGi the engine bundle offers an instance as
