@@ -13,6 +13,7 @@ CONFIG='#2563eb'; IDENTITY='#059669'; ESP='#d97706'; STEP='#7c3aed'; COND='#ca8a
 icon AutopilotModel '#1f2937' AP 8
 icon DeploymentProfile "$CONFIG" DP 8
 icon Assignment "$CONFIG" '→' 11
+icon JsonProperty "$CONFIG" '{}' 8
 icon EnrollmentStatusPage "$ESP" ESP 6
 icon EspPhase "$ESP" '▤' 11
 icon PreparationTask "$ESP" T 10

@@ -9,23 +9,23 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.flowpilot.interop.base.AtomicFiles;
 import org.flowpilot.interop.base.InteropException;
-import org.flowpilot.interop.base.InteropExtras;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.xml.sax.SAXParseException;
 
-/** An {@code .autopilot} model file with its interop extras, read whole and written back atomically. */
+/**
+ * An {@code .autopilot} model file, read whole and written back atomically. What imports keep for later exports
+ * (Graph ids, timestamps, unknown properties) is part of the model, so the file alone holds everything.
+ */
 public final class ModelDocument {
 
     private final Path path;
     private final AutopilotModel model;
-    private final InteropExtras extras;
 
-    private ModelDocument(Path path, AutopilotModel model, InteropExtras extras) {
+    private ModelDocument(Path path, AutopilotModel model) {
         this.path = path;
         this.model = model;
-        this.extras = extras;
     }
 
     /** Reads the model at {@code path}, which must exist. */
@@ -39,7 +39,7 @@ public final class ModelDocument {
         } catch (IOException | RuntimeException e) {
             throw new InteropException(path + ": " + lineOf(e) + "cannot read the model: " + oneLine(e));
         }
-        return new ModelDocument(path, model, InteropExtras.load(InteropExtras.sidecarOf(path), model.eResource()));
+        return new ModelDocument(path, model);
     }
 
     /** Reads the model at {@code path}, or starts an empty one named after the file when there is none. */
@@ -52,7 +52,7 @@ public final class ModelDocument {
         AutopilotModel model = FlowpilotFactory.eINSTANCE.createAutopilotModel();
         model.setName(path.getFileName().toString().replaceFirst("\\.autopilot$", ""));
         resource.getContents().add(model);
-        return new ModelDocument(path, model, new InteropExtras());
+        return new ModelDocument(path, model);
     }
 
     /** The file the model is read from and saved to. */
@@ -65,18 +65,12 @@ public final class ModelDocument {
         return model;
     }
 
-    /** What imports kept beside the model for later exports. */
-    public InteropExtras extras() {
-        return extras;
-    }
-
-    /** Writes the model and its sidecar, each through a temporary file moved into place. */
+    /** Writes the model through a temporary file moved into place. */
     public void save() throws InteropException {
         try {
             ByteArrayOutputStream xmi = new ByteArrayOutputStream();
             model.eResource().save(xmi, null);
             AtomicFiles.write(path, xmi.toByteArray());
-            AtomicFiles.write(InteropExtras.sidecarOf(path), extras.toBytes(model.eResource()));
         } catch (IOException e) {
             throw new InteropException(path + ": cannot write the model: " + oneLine(e));
         }

@@ -25,12 +25,12 @@ public final class ModelExporter {
             throws InteropException {
         AutopilotModel model = source.model();
         return switch (format) {
-            case GRAPH_JSON -> GraphJsonWriter.write(model, source.extras(), new GraphWriteOptions(
+            case GRAPH_JSON -> GraphJsonWriter.write(model, new GraphWriteOptions(
                     options.shape() != GraphShape.DEPRECATED, options.shape() != GraphShape.CURRENT,
                     !options.includeReadOnly())).getBytes(StandardCharsets.UTF_8);
             case CSV -> HardwareHashCsv.write(model);
-            case AUTOPILOT_CONFIG -> OfflineConfigFile.write(profile(model, options.profileName()), source.extras(),
-                    options.tenantId(), options.tenantDomain());
+            case AUTOPILOT_CONFIG -> OfflineConfigFile.write(profile(model, options.profileName()), options.tenantId(),
+                    options.tenantDomain());
         };
     }
 

@@ -54,11 +54,11 @@ public final class ModelImporter {
         }
         JsonDocument document = JsonDocument.parse(name, text);
         if (GraphJsonReader.isGraph(document.root())) {
-            int elements = GraphJsonReader.importInto(document, target.model(), target.extras(), warnings);
+            int elements = GraphJsonReader.importInto(document, target.model(), warnings);
             return new ImportResult(file, InputKind.GRAPH_JSON, elements);
         }
         if (OfflineConfigFile.isOfflineConfig(document.root())) {
-            OfflineConfigFile.importInto(document, target.model(), target.extras(), warnings);
+            OfflineConfigFile.importInto(document, target.model(), warnings);
             return new ImportResult(file, InputKind.AUTOPILOT_CONFIG, 1);
         }
         throw document.error(document.root(), "expected a Graph object with an @odata.type, a Graph list"

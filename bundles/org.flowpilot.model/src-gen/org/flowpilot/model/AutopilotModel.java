@@ -18,6 +18,8 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.flowpilot.model.AutopilotModel#getOrganizationName <em>Organization Name</em>}</li>
+ *   <li>{@link org.flowpilot.model.AutopilotModel#getTenantId <em>Tenant Id</em>}</li>
+ *   <li>{@link org.flowpilot.model.AutopilotModel#getTenantDomain <em>Tenant Domain</em>}</li>
  *   <li>{@link org.flowpilot.model.AutopilotModel#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flowpilot.model.AutopilotModel#getEnrollmentStatusPages <em>Enrollment Status Pages</em>}</li>
  *   <li>{@link org.flowpilot.model.AutopilotModel#getUsers <em>Users</em>}</li>
@@ -56,6 +58,56 @@ public interface AutopilotModel extends NamedElement {
 	 * @generated
 	 */
 	void setOrganizationName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Tenant Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Microsoft Entra tenant id (a GUID), as AutopilotConfigurationFile.json names it in CloudAssignedTenantId.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tenant Id</em>' attribute.
+	 * @see #setTenantId(String)
+	 * @see org.flowpilot.model.FlowpilotPackage#getAutopilotModel_TenantId()
+	 * @model
+	 * @generated
+	 */
+	String getTenantId();
+
+	/**
+	 * Sets the value of the '{@link org.flowpilot.model.AutopilotModel#getTenantId <em>Tenant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tenant Id</em>' attribute.
+	 * @see #getTenantId()
+	 * @generated
+	 */
+	void setTenantId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Tenant Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The tenant's primary domain, such as contoso.onmicrosoft.com (AutopilotConfigurationFile.json: CloudAssignedTenantDomain).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tenant Domain</em>' attribute.
+	 * @see #setTenantDomain(String)
+	 * @see org.flowpilot.model.FlowpilotPackage#getAutopilotModel_TenantDomain()
+	 * @model
+	 * @generated
+	 */
+	String getTenantDomain();
+
+	/**
+	 * Sets the value of the '{@link org.flowpilot.model.AutopilotModel#getTenantDomain <em>Tenant Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tenant Domain</em>' attribute.
+	 * @see #getTenantDomain()
+	 * @generated
+	 */
+	void setTenantDomain(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Profiles</b></em>' containment reference list.

@@ -5,6 +5,7 @@ package org.flowpilot.model;
 import java.util.Date;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,6 +36,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.flowpilot.model.DeploymentProfile#isApplyDeviceNameTemplate <em>Apply Device Name Template</em>}</li>
  *   <li>{@link org.flowpilot.model.DeploymentProfile#getDeviceNameTemplate <em>Device Name Template</em>}</li>
  *   <li>{@link org.flowpilot.model.DeploymentProfile#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.flowpilot.model.DeploymentProfile#getOfflineConfigProperties <em>Offline Config Properties</em>}</li>
  *   <li>{@link org.flowpilot.model.DeploymentProfile#getHiddenScreens <em>Hidden Screens</em>}</li>
  * </ul>
  *
@@ -447,6 +449,22 @@ public interface DeploymentProfile extends AssignableConfiguration {
 	 * @generated
 	 */
 	void setCreated(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Offline Config Properties</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The AutopilotConfigurationFile.json properties the model has no feature for (such as Version, ZtdCorrelationId and the CloudAssignedOobeConfig bits Flowpilot does not model), each with its value as JSON text; exporting that file writes them back.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offline Config Properties</em>' map.
+	 * @see org.flowpilot.model.FlowpilotPackage#getDeploymentProfile_OfflineConfigProperties()
+	 * @model mapType="org.flowpilot.model.JsonProperty&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getOfflineConfigProperties();
 
 	/**
 	 * Returns the value of the '<em><b>Hidden Screens</b></em>' attribute list.

@@ -144,13 +144,31 @@ public interface FlowpilotPackage extends EPackage {
 	int AUTOPILOT_MODEL__ORGANIZATION_NAME = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Tenant Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOPILOT_MODEL__TENANT_ID = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Tenant Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOPILOT_MODEL__TENANT_DOMAIN = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Profiles</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__PROFILES = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int AUTOPILOT_MODEL__PROFILES = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Enrollment Status Pages</b></em>' containment reference list.
@@ -159,7 +177,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__ENROLLMENT_STATUS_PAGES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int AUTOPILOT_MODEL__ENROLLMENT_STATUS_PAGES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Users</b></em>' containment reference list.
@@ -168,7 +186,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__USERS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int AUTOPILOT_MODEL__USERS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -177,7 +195,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__DEVICES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int AUTOPILOT_MODEL__DEVICES = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
@@ -186,7 +204,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__GROUPS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int AUTOPILOT_MODEL__GROUPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Flows</b></em>' containment reference list.
@@ -195,7 +213,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__FLOWS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int AUTOPILOT_MODEL__FLOWS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -204,7 +222,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL__SCENARIOS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int AUTOPILOT_MODEL__SCENARIOS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Autopilot Model</em>' class.
@@ -213,7 +231,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOPILOT_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int AUTOPILOT_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Autopilot Model</em>' class.
@@ -262,13 +280,58 @@ public interface FlowpilotPackage extends EPackage {
 	int ASSIGNABLE_CONFIGURATION__ASSIGNMENTS = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Graph Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNABLE_CONFIGURATION__GRAPH_ID = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Created Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Modified Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Role Scope Tag Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Graph Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Assignable Configuration</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNABLE_CONFIGURATION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int ASSIGNABLE_CONFIGURATION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Assignable Configuration</em>' class.
@@ -280,6 +343,52 @@ public interface FlowpilotPackage extends EPackage {
 	int ASSIGNABLE_CONFIGURATION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.flowpilot.model.impl.JsonPropertyImpl <em>Json Property</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flowpilot.model.impl.JsonPropertyImpl
+	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getJsonProperty()
+	 * @generated
+	 */
+	int JSON_PROPERTY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_PROPERTY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_PROPERTY__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Json Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_PROPERTY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Json Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JSON_PROPERTY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.flowpilot.model.impl.AssignmentImpl <em>Assignment</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -287,7 +396,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 3;
+	int ASSIGNMENT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -333,7 +442,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getDeploymentProfile()
 	 * @generated
 	 */
-	int DEPLOYMENT_PROFILE = 4;
+	int DEPLOYMENT_PROFILE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -361,6 +470,51 @@ public interface FlowpilotPackage extends EPackage {
 	 * @ordered
 	 */
 	int DEPLOYMENT_PROFILE__ASSIGNMENTS = ASSIGNABLE_CONFIGURATION__ASSIGNMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Graph Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__GRAPH_ID = ASSIGNABLE_CONFIGURATION__GRAPH_ID;
+
+	/**
+	 * The feature id for the '<em><b>Created Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__CREATED_DATE_TIME = ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME;
+
+	/**
+	 * The feature id for the '<em><b>Last Modified Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__LAST_MODIFIED_DATE_TIME = ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME;
+
+	/**
+	 * The feature id for the '<em><b>Role Scope Tag Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__ROLE_SCOPE_TAG_IDS = ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS;
+
+	/**
+	 * The feature id for the '<em><b>Graph Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__GRAPH_PROPERTIES = ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Convert All Targeted Devices</b></em>' attribute.
@@ -507,13 +661,22 @@ public interface FlowpilotPackage extends EPackage {
 	int DEPLOYMENT_PROFILE__CREATED = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Offline Config Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 16;
+
+	/**
 	 * The feature id for the '<em><b>Hidden Screens</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEPLOYMENT_PROFILE__HIDDEN_SCREENS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 16;
+	int DEPLOYMENT_PROFILE__HIDDEN_SCREENS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Deployment Profile</em>' class.
@@ -522,7 +685,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEPLOYMENT_PROFILE_FEATURE_COUNT = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 17;
+	int DEPLOYMENT_PROFILE_FEATURE_COUNT = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Deployment Profile</em>' class.
@@ -541,7 +704,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getEnrollmentStatusPage()
 	 * @generated
 	 */
-	int ENROLLMENT_STATUS_PAGE = 5;
+	int ENROLLMENT_STATUS_PAGE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -569,6 +732,51 @@ public interface FlowpilotPackage extends EPackage {
 	 * @ordered
 	 */
 	int ENROLLMENT_STATUS_PAGE__ASSIGNMENTS = ASSIGNABLE_CONFIGURATION__ASSIGNMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Graph Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENROLLMENT_STATUS_PAGE__GRAPH_ID = ASSIGNABLE_CONFIGURATION__GRAPH_ID;
+
+	/**
+	 * The feature id for the '<em><b>Created Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENROLLMENT_STATUS_PAGE__CREATED_DATE_TIME = ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME;
+
+	/**
+	 * The feature id for the '<em><b>Last Modified Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENROLLMENT_STATUS_PAGE__LAST_MODIFIED_DATE_TIME = ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME;
+
+	/**
+	 * The feature id for the '<em><b>Role Scope Tag Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENROLLMENT_STATUS_PAGE__ROLE_SCOPE_TAG_IDS = ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS;
+
+	/**
+	 * The feature id for the '<em><b>Graph Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENROLLMENT_STATUS_PAGE__GRAPH_PROPERTIES = ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -740,7 +948,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getEspPhase()
 	 * @generated
 	 */
-	int ESP_PHASE = 6;
+	int ESP_PHASE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -786,7 +994,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getTrackedItem()
 	 * @generated
 	 */
-	int TRACKED_ITEM = 7;
+	int TRACKED_ITEM = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -850,7 +1058,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getPreparationTask()
 	 * @generated
 	 */
-	int PREPARATION_TASK = 8;
+	int PREPARATION_TASK = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -923,7 +1131,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getSecurityPolicy()
 	 * @generated
 	 */
-	int SECURITY_POLICY = 9;
+	int SECURITY_POLICY = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -987,7 +1195,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getCertificate()
 	 * @generated
 	 */
-	int CERTIFICATE = 10;
+	int CERTIFICATE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1051,7 +1259,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getNetworkProfile()
 	 * @generated
 	 */
-	int NETWORK_PROFILE = 11;
+	int NETWORK_PROFILE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1124,7 +1332,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getApp()
 	 * @generated
 	 */
-	int APP = 12;
+	int APP = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1206,7 +1414,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getUser()
 	 * @generated
 	 */
-	int USER = 13;
+	int USER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1288,7 +1496,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getDevice()
 	 * @generated
 	 */
-	int DEVICE = 14;
+	int DEVICE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1451,7 +1659,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getGroup()
 	 * @generated
 	 */
-	int GROUP = 15;
+	int GROUP = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1524,7 +1732,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFlow()
 	 * @generated
 	 */
-	int FLOW = 16;
+	int FLOW = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1606,7 +1814,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 17;
+	int STEP = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1679,7 +1887,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getPowerOnStep()
 	 * @generated
 	 */
-	int POWER_ON_STEP = 18;
+	int POWER_ON_STEP = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1752,7 +1960,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getNetworkCheckStep()
 	 * @generated
 	 */
-	int NETWORK_CHECK_STEP = 19;
+	int NETWORK_CHECK_STEP = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1825,7 +2033,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenStep()
 	 * @generated
 	 */
-	int SCREEN_STEP = 20;
+	int SCREEN_STEP = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1916,7 +2124,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getSignInStep()
 	 * @generated
 	 */
-	int SIGN_IN_STEP = 21;
+	int SIGN_IN_STEP = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1989,7 +2197,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getMfaStep()
 	 * @generated
 	 */
-	int MFA_STEP = 22;
+	int MFA_STEP = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2062,7 +2270,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getEspPhaseStep()
 	 * @generated
 	 */
-	int ESP_PHASE_STEP = 23;
+	int ESP_PHASE_STEP = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2144,7 +2352,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getRebootStep()
 	 * @generated
 	 */
-	int REBOOT_STEP = 24;
+	int REBOOT_STEP = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2217,7 +2425,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getProvisioningMenuStep()
 	 * @generated
 	 */
-	int PROVISIONING_MENU_STEP = 25;
+	int PROVISIONING_MENU_STEP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2290,7 +2498,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getResealStep()
 	 * @generated
 	 */
-	int RESEAL_STEP = 26;
+	int RESEAL_STEP = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2363,7 +2571,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getWindowsSignOnStep()
 	 * @generated
 	 */
-	int WINDOWS_SIGN_ON_STEP = 27;
+	int WINDOWS_SIGN_ON_STEP = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2445,7 +2653,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getDesktopStep()
 	 * @generated
 	 */
-	int DESKTOP_STEP = 28;
+	int DESKTOP_STEP = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2518,7 +2726,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getCustomStep()
 	 * @generated
 	 */
-	int CUSTOM_STEP = 29;
+	int CUSTOM_STEP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2600,7 +2808,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getTransition()
 	 * @generated
 	 */
-	int TRANSITION = 30;
+	int TRANSITION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -2655,7 +2863,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 31;
+	int CONDITION = 32;
 
 	/**
 	 * The number of structural features of the '<em>Condition</em>' class.
@@ -2683,7 +2891,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFactCondition()
 	 * @generated
 	 */
-	int FACT_CONDITION = 32;
+	int FACT_CONDITION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Fact</b></em>' attribute.
@@ -2729,7 +2937,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConnectivityCondition()
 	 * @generated
 	 */
-	int CONNECTIVITY_CONDITION = 33;
+	int CONNECTIVITY_CONDITION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Connectivity</b></em>' attribute.
@@ -2766,7 +2974,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getWindowsVersionCondition()
 	 * @generated
 	 */
-	int WINDOWS_VERSION_CONDITION = 34;
+	int WINDOWS_VERSION_CONDITION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -2803,7 +3011,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenHiddenCondition()
 	 * @generated
 	 */
-	int SCREEN_HIDDEN_CONDITION = 35;
+	int SCREEN_HIDDEN_CONDITION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Screen</b></em>' attribute.
@@ -2840,7 +3048,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getStepOutcomeCondition()
 	 * @generated
 	 */
-	int STEP_OUTCOME_CONDITION = 36;
+	int STEP_OUTCOME_CONDITION = 37;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -2877,7 +3085,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getNotCondition()
 	 * @generated
 	 */
-	int NOT_CONDITION = 37;
+	int NOT_CONDITION = 38;
 
 	/**
 	 * The feature id for the '<em><b>Operand</b></em>' containment reference.
@@ -2914,7 +3122,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAllOfCondition()
 	 * @generated
 	 */
-	int ALL_OF_CONDITION = 38;
+	int ALL_OF_CONDITION = 39;
 
 	/**
 	 * The feature id for the '<em><b>Operands</b></em>' containment reference list.
@@ -2951,7 +3159,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAnyOfCondition()
 	 * @generated
 	 */
-	int ANY_OF_CONDITION = 39;
+	int ANY_OF_CONDITION = 40;
 
 	/**
 	 * The feature id for the '<em><b>Operands</b></em>' containment reference list.
@@ -2988,7 +3196,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getExtensionCondition()
 	 * @generated
 	 */
-	int EXTENSION_CONDITION = 40;
+	int EXTENSION_CONDITION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Type Id</b></em>' attribute.
@@ -3034,7 +3242,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConditionParameter()
 	 * @generated
 	 */
-	int CONDITION_PARAMETER = 41;
+	int CONDITION_PARAMETER = 42;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -3080,7 +3288,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getOtherwiseCondition()
 	 * @generated
 	 */
-	int OTHERWISE_CONDITION = 42;
+	int OTHERWISE_CONDITION = 43;
 
 	/**
 	 * The number of structural features of the '<em>Otherwise Condition</em>' class.
@@ -3108,7 +3316,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 43;
+	int SCENARIO = 44;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3253,7 +3461,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getInjectedFailure()
 	 * @generated
 	 */
-	int INJECTED_FAILURE = 44;
+	int INJECTED_FAILURE = 45;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3299,7 +3507,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAssignmentIntent()
 	 * @generated
 	 */
-	int ASSIGNMENT_INTENT = 45;
+	int ASSIGNMENT_INTENT = 46;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.DeploymentMode <em>Deployment Mode</em>}' enum.
@@ -3309,7 +3517,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getDeploymentMode()
 	 * @generated
 	 */
-	int DEPLOYMENT_MODE = 46;
+	int DEPLOYMENT_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.JoinType <em>Join Type</em>}' enum.
@@ -3319,7 +3527,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getJoinType()
 	 * @generated
 	 */
-	int JOIN_TYPE = 47;
+	int JOIN_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScreenVisibility <em>Screen Visibility</em>}' enum.
@@ -3329,7 +3537,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenVisibility()
 	 * @generated
 	 */
-	int SCREEN_VISIBILITY = 48;
+	int SCREEN_VISIBILITY = 49;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.UserAccountType <em>User Account Type</em>}' enum.
@@ -3339,7 +3547,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getUserAccountType()
 	 * @generated
 	 */
-	int USER_ACCOUNT_TYPE = 49;
+	int USER_ACCOUNT_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.LanguageRegion <em>Language Region</em>}' enum.
@@ -3349,7 +3557,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getLanguageRegion()
 	 * @generated
 	 */
-	int LANGUAGE_REGION = 50;
+	int LANGUAGE_REGION = 51;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.AutopilotDeviceType <em>Autopilot Device Type</em>}' enum.
@@ -3359,7 +3567,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAutopilotDeviceType()
 	 * @generated
 	 */
-	int AUTOPILOT_DEVICE_TYPE = 51;
+	int AUTOPILOT_DEVICE_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScreenKind <em>Screen Kind</em>}' enum.
@@ -3369,7 +3577,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScreenKind()
 	 * @generated
 	 */
-	int SCREEN_KIND = 52;
+	int SCREEN_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.BlockingAppSelection <em>Blocking App Selection</em>}' enum.
@@ -3379,7 +3587,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getBlockingAppSelection()
 	 * @generated
 	 */
-	int BLOCKING_APP_SELECTION = 53;
+	int BLOCKING_APP_SELECTION = 54;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.EspPhaseKind <em>Esp Phase Kind</em>}' enum.
@@ -3389,7 +3597,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getEspPhaseKind()
 	 * @generated
 	 */
-	int ESP_PHASE_KIND = 54;
+	int ESP_PHASE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.SimulatedOutcome <em>Simulated Outcome</em>}' enum.
@@ -3399,7 +3607,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getSimulatedOutcome()
 	 * @generated
 	 */
-	int SIMULATED_OUTCOME = 55;
+	int SIMULATED_OUTCOME = 56;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.PreparationTaskKind <em>Preparation Task Kind</em>}' enum.
@@ -3409,7 +3617,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getPreparationTaskKind()
 	 * @generated
 	 */
-	int PREPARATION_TASK_KIND = 56;
+	int PREPARATION_TASK_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.NetworkProfileKind <em>Network Profile Kind</em>}' enum.
@@ -3419,7 +3627,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getNetworkProfileKind()
 	 * @generated
 	 */
-	int NETWORK_PROFILE_KIND = 57;
+	int NETWORK_PROFILE_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.AppType <em>App Type</em>}' enum.
@@ -3429,7 +3637,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getAppType()
 	 * @generated
 	 */
-	int APP_TYPE = 58;
+	int APP_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.InstallContext <em>Install Context</em>}' enum.
@@ -3439,7 +3647,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getInstallContext()
 	 * @generated
 	 */
-	int INSTALL_CONTEXT = 59;
+	int INSTALL_CONTEXT = 60;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.WindowsVersion <em>Windows Version</em>}' enum.
@@ -3449,7 +3657,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getWindowsVersion()
 	 * @generated
 	 */
-	int WINDOWS_VERSION = 60;
+	int WINDOWS_VERSION = 61;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.Connectivity <em>Connectivity</em>}' enum.
@@ -3459,7 +3667,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getConnectivity()
 	 * @generated
 	 */
-	int CONNECTIVITY = 61;
+	int CONNECTIVITY = 62;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.GroupKind <em>Group Kind</em>}' enum.
@@ -3469,7 +3677,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 62;
+	int GROUP_KIND = 63;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FlowKind <em>Flow Kind</em>}' enum.
@@ -3479,7 +3687,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFlowKind()
 	 * @generated
 	 */
-	int FLOW_KIND = 63;
+	int FLOW_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.ScenarioFact <em>Scenario Fact</em>}' enum.
@@ -3489,7 +3697,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getScenarioFact()
 	 * @generated
 	 */
-	int SCENARIO_FACT = 64;
+	int SCENARIO_FACT = 65;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.StepOutcome <em>Step Outcome</em>}' enum.
@@ -3499,7 +3707,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getStepOutcome()
 	 * @generated
 	 */
-	int STEP_OUTCOME = 65;
+	int STEP_OUTCOME = 66;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FailurePageChoice <em>Failure Page Choice</em>}' enum.
@@ -3509,7 +3717,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailurePageChoice()
 	 * @generated
 	 */
-	int FAILURE_PAGE_CHOICE = 66;
+	int FAILURE_PAGE_CHOICE = 67;
 
 	/**
 	 * The meta object id for the '{@link org.flowpilot.model.FailureKind <em>Failure Kind</em>}' enum.
@@ -3519,7 +3727,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getFailureKind()
 	 * @generated
 	 */
-	int FAILURE_KIND = 67;
+	int FAILURE_KIND = 68;
 
 
 	/**
@@ -3574,6 +3782,28 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAutopilotModel_OrganizationName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.AutopilotModel#getTenantId <em>Tenant Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tenant Id</em>'.
+	 * @see org.flowpilot.model.AutopilotModel#getTenantId()
+	 * @see #getAutopilotModel()
+	 * @generated
+	 */
+	EAttribute getAutopilotModel_TenantId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.AutopilotModel#getTenantDomain <em>Tenant Domain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tenant Domain</em>'.
+	 * @see org.flowpilot.model.AutopilotModel#getTenantDomain()
+	 * @see #getAutopilotModel()
+	 * @generated
+	 */
+	EAttribute getAutopilotModel_TenantDomain();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.flowpilot.model.AutopilotModel#getProfiles <em>Profiles</em>}'.
@@ -3672,6 +3902,95 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssignableConfiguration_Assignments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.AssignableConfiguration#getGraphId <em>Graph Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Graph Id</em>'.
+	 * @see org.flowpilot.model.AssignableConfiguration#getGraphId()
+	 * @see #getAssignableConfiguration()
+	 * @generated
+	 */
+	EAttribute getAssignableConfiguration_GraphId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.AssignableConfiguration#getCreatedDateTime <em>Created Date Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created Date Time</em>'.
+	 * @see org.flowpilot.model.AssignableConfiguration#getCreatedDateTime()
+	 * @see #getAssignableConfiguration()
+	 * @generated
+	 */
+	EAttribute getAssignableConfiguration_CreatedDateTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.AssignableConfiguration#getLastModifiedDateTime <em>Last Modified Date Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Modified Date Time</em>'.
+	 * @see org.flowpilot.model.AssignableConfiguration#getLastModifiedDateTime()
+	 * @see #getAssignableConfiguration()
+	 * @generated
+	 */
+	EAttribute getAssignableConfiguration_LastModifiedDateTime();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.flowpilot.model.AssignableConfiguration#getRoleScopeTagIds <em>Role Scope Tag Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Role Scope Tag Ids</em>'.
+	 * @see org.flowpilot.model.AssignableConfiguration#getRoleScopeTagIds()
+	 * @see #getAssignableConfiguration()
+	 * @generated
+	 */
+	EAttribute getAssignableConfiguration_RoleScopeTagIds();
+
+	/**
+	 * Returns the meta object for the map '{@link org.flowpilot.model.AssignableConfiguration#getGraphProperties <em>Graph Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Graph Properties</em>'.
+	 * @see org.flowpilot.model.AssignableConfiguration#getGraphProperties()
+	 * @see #getAssignableConfiguration()
+	 * @generated
+	 */
+	EReference getAssignableConfiguration_GraphProperties();
+
+	/**
+	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Json Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Json Property</em>'.
+	 * @see java.util.Map.Entry
+	 * @model keyDataType="org.eclipse.emf.ecore.EString"
+	 *        valueDataType="org.eclipse.emf.ecore.EString"
+	 * @generated
+	 */
+	EClass getJsonProperty();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getJsonProperty()
+	 * @generated
+	 */
+	EAttribute getJsonProperty_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getJsonProperty()
+	 * @generated
+	 */
+	EAttribute getJsonProperty_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.Assignment <em>Assignment</em>}'.
@@ -3890,6 +4209,17 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDeploymentProfile_Created();
+
+	/**
+	 * Returns the meta object for the map '{@link org.flowpilot.model.DeploymentProfile#getOfflineConfigProperties <em>Offline Config Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Offline Config Properties</em>'.
+	 * @see org.flowpilot.model.DeploymentProfile#getOfflineConfigProperties()
+	 * @see #getDeploymentProfile()
+	 * @generated
+	 */
+	EReference getDeploymentProfile_OfflineConfigProperties();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.flowpilot.model.DeploymentProfile#getHiddenScreens <em>Hidden Screens</em>}'.
@@ -5537,6 +5867,22 @@ public interface FlowpilotPackage extends EPackage {
 		EAttribute AUTOPILOT_MODEL__ORGANIZATION_NAME = eINSTANCE.getAutopilotModel_OrganizationName();
 
 		/**
+		 * The meta object literal for the '<em><b>Tenant Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOPILOT_MODEL__TENANT_ID = eINSTANCE.getAutopilotModel_TenantId();
+
+		/**
+		 * The meta object literal for the '<em><b>Tenant Domain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTOPILOT_MODEL__TENANT_DOMAIN = eINSTANCE.getAutopilotModel_TenantDomain();
+
+		/**
 		 * The meta object literal for the '<em><b>Profiles</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5609,6 +5955,72 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSIGNABLE_CONFIGURATION__ASSIGNMENTS = eINSTANCE.getAssignableConfiguration_Assignments();
+
+		/**
+		 * The meta object literal for the '<em><b>Graph Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNABLE_CONFIGURATION__GRAPH_ID = eINSTANCE.getAssignableConfiguration_GraphId();
+
+		/**
+		 * The meta object literal for the '<em><b>Created Date Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME = eINSTANCE.getAssignableConfiguration_CreatedDateTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Modified Date Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME = eINSTANCE.getAssignableConfiguration_LastModifiedDateTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Role Scope Tag Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS = eINSTANCE.getAssignableConfiguration_RoleScopeTagIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Graph Properties</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES = eINSTANCE.getAssignableConfiguration_GraphProperties();
+
+		/**
+		 * The meta object literal for the '{@link org.flowpilot.model.impl.JsonPropertyImpl <em>Json Property</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flowpilot.model.impl.JsonPropertyImpl
+		 * @see org.flowpilot.model.impl.FlowpilotPackageImpl#getJsonProperty()
+		 * @generated
+		 */
+		EClass JSON_PROPERTY = eINSTANCE.getJsonProperty();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JSON_PROPERTY__KEY = eINSTANCE.getJsonProperty_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JSON_PROPERTY__VALUE = eINSTANCE.getJsonProperty_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.AssignmentImpl <em>Assignment</em>}' class.
@@ -5773,6 +6185,14 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEPLOYMENT_PROFILE__CREATED = eINSTANCE.getDeploymentProfile_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Offline Config Properties</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES = eINSTANCE.getDeploymentProfile_OfflineConfigProperties();
 
 		/**
 		 * The meta object literal for the '<em><b>Hidden Screens</b></em>' attribute list feature.

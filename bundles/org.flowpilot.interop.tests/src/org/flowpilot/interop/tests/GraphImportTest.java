@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
-import org.flowpilot.interop.base.InteropExtras;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.BlockingAppSelection;
@@ -23,6 +23,8 @@ import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.UserAccountType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonParser;
 
 class GraphImportTest {
 
@@ -48,10 +50,14 @@ class GraphImportTest {
         assertTrue(profile.isApplyDeviceNameTemplate());
         assertEquals("CON-%SERIAL%", profile.getDeviceNameTemplate());
         assertEquals(1714555800123L, profile.getCreated().getTime());
-        assertEquals("7f1a2b3c-0000-4000-8000-000000000001",
-                document.extras().peek(profile, InteropExtras.GRAPH).get("id").getAsString());
-        assertEquals(90, document.extras().peek(profile, InteropExtras.GRAPH)
-                .getAsJsonObject("enrollmentStatusScreenSettings").get("installProgressTimeoutInMinutes").getAsInt());
+        assertEquals("7f1a2b3c-0000-4000-8000-000000000001", profile.getGraphId());
+        assertEquals("2024-05-01T09:30:00.1234567Z", profile.getCreatedDateTime());
+        assertEquals("2024-06-02T10:00:00Z", profile.getLastModifiedDateTime());
+        assertEquals(List.of("0", "12"), profile.getRoleScopeTagIds());
+        assertEquals("\"00000000-0000-0000-0000-000000000000\"",
+                profile.getGraphProperties().get("managementServiceAppId"));
+        assertEquals(90, JsonParser.parseString(profile.getGraphProperties().get("enrollmentStatusScreenSettings"))
+                .getAsJsonObject().get("installProgressTimeoutInMinutes").getAsInt());
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.flowpilot.model.AssignableConfiguration;
@@ -46,8 +48,100 @@ public class AssignableConfigurationItemProvider extends NamedElementItemProvide
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addGraphIdPropertyDescriptor(object);
+			addCreatedDateTimePropertyDescriptor(object);
+			addLastModifiedDateTimePropertyDescriptor(object);
+			addRoleScopeTagIdsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Graph Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGraphIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssignableConfiguration_graphId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AssignableConfiguration_graphId_feature", "_UI_AssignableConfiguration_type"),
+				 FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__GRAPH_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Created Date Time feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCreatedDateTimePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssignableConfiguration_createdDateTime_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AssignableConfiguration_createdDateTime_feature", "_UI_AssignableConfiguration_type"),
+				 FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Last Modified Date Time feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastModifiedDateTimePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssignableConfiguration_lastModifiedDateTime_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AssignableConfiguration_lastModifiedDateTime_feature", "_UI_AssignableConfiguration_type"),
+				 FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Role Scope Tag Ids feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoleScopeTagIdsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssignableConfiguration_roleScopeTagIds_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AssignableConfiguration_roleScopeTagIds_feature", "_UI_AssignableConfiguration_type"),
+				 FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -63,6 +157,7 @@ public class AssignableConfigurationItemProvider extends NamedElementItemProvide
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__ASSIGNMENTS);
+			childrenFeatures.add(FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES);
 		}
 		return childrenFeatures;
 	}
@@ -107,7 +202,14 @@ public class AssignableConfigurationItemProvider extends NamedElementItemProvide
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(AssignableConfiguration.class)) {
+			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__GRAPH_ID:
+			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME:
+			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME:
+			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__ASSIGNMENTS:
+			case FlowpilotPackage.ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -129,6 +231,11 @@ public class AssignableConfigurationItemProvider extends NamedElementItemProvide
 			(createChildParameter
 				(FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__ASSIGNMENTS,
 				 FlowpilotFactory.eINSTANCE.createAssignment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FlowpilotPackage.Literals.ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES,
+				 FlowpilotFactory.eINSTANCE.create(FlowpilotPackage.Literals.JSON_PROPERTY)));
 	}
 
 }

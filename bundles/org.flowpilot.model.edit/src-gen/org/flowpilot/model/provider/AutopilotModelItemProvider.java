@@ -49,6 +49,8 @@ public class AutopilotModelItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addOrganizationNamePropertyDescriptor(object);
+			addTenantIdPropertyDescriptor(object);
+			addTenantDomainPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -67,6 +69,50 @@ public class AutopilotModelItemProvider extends NamedElementItemProvider {
 				 getString("_UI_AutopilotModel_organizationName_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_AutopilotModel_organizationName_feature", "_UI_AutopilotModel_type"),
 				 FlowpilotPackage.Literals.AUTOPILOT_MODEL__ORGANIZATION_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tenant Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTenantIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AutopilotModel_tenantId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AutopilotModel_tenantId_feature", "_UI_AutopilotModel_type"),
+				 FlowpilotPackage.Literals.AUTOPILOT_MODEL__TENANT_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tenant Domain feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTenantDomainPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AutopilotModel_tenantDomain_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AutopilotModel_tenantDomain_feature", "_UI_AutopilotModel_type"),
+				 FlowpilotPackage.Literals.AUTOPILOT_MODEL__TENANT_DOMAIN,
 				 true,
 				 false,
 				 false,
@@ -150,6 +196,8 @@ public class AutopilotModelItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(AutopilotModel.class)) {
 			case FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME:
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID:
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FlowpilotPackage.AUTOPILOT_MODEL__PROFILES:

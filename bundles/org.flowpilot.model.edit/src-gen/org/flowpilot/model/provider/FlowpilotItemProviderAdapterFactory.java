@@ -95,6 +95,29 @@ public class FlowpilotItemProviderAdapterFactory extends FlowpilotAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected JsonPropertyItemProvider jsonPropertyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link java.util.Map.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createJsonPropertyAdapter() {
+		if (jsonPropertyItemProvider == null) {
+			jsonPropertyItemProvider = new JsonPropertyItemProvider(this);
+		}
+
+		return jsonPropertyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.flowpilot.model.Assignment} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1097,6 +1120,7 @@ public class FlowpilotItemProviderAdapterFactory extends FlowpilotAdapterFactory
 	@Override
 	public void dispose() {
 		if (autopilotModelItemProvider != null) autopilotModelItemProvider.dispose();
+		if (jsonPropertyItemProvider != null) jsonPropertyItemProvider.dispose();
 		if (assignmentItemProvider != null) assignmentItemProvider.dispose();
 		if (deploymentProfileItemProvider != null) deploymentProfileItemProvider.dispose();
 		if (enrollmentStatusPageItemProvider != null) enrollmentStatusPageItemProvider.dispose();

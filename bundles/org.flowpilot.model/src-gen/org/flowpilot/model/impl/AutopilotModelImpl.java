@@ -36,6 +36,8 @@ import org.flowpilot.model.User;
  * </p>
  * <ul>
  *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getOrganizationName <em>Organization Name</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getTenantId <em>Tenant Id</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getTenantDomain <em>Tenant Domain</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getEnrollmentStatusPages <em>Enrollment Status Pages</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.AutopilotModelImpl#getUsers <em>Users</em>}</li>
@@ -67,6 +69,46 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 	 * @ordered
 	 */
 	protected String organizationName = ORGANIZATION_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTenantId() <em>Tenant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTenantId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TENANT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTenantId() <em>Tenant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTenantId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String tenantId = TENANT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTenantDomain() <em>Tenant Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTenantDomain()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TENANT_DOMAIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTenantDomain() <em>Tenant Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTenantDomain()
+	 * @generated
+	 * @ordered
+	 */
+	protected String tenantDomain = TENANT_DOMAIN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProfiles() <em>Profiles</em>}' containment reference list.
@@ -178,6 +220,52 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 		organizationName = newOrganizationName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME, oldOrganizationName, organizationName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTenantId() {
+		return tenantId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTenantId(String newTenantId) {
+		String oldTenantId = tenantId;
+		tenantId = newTenantId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID, oldTenantId, tenantId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTenantDomain() {
+		return tenantDomain;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTenantDomain(String newTenantDomain) {
+		String oldTenantDomain = tenantDomain;
+		tenantDomain = newTenantDomain;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN, oldTenantDomain, tenantDomain));
 	}
 
 	/**
@@ -307,6 +395,10 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 		switch (featureID) {
 			case FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME:
 				return getOrganizationName();
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID:
+				return getTenantId();
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN:
+				return getTenantDomain();
 			case FlowpilotPackage.AUTOPILOT_MODEL__PROFILES:
 				return getProfiles();
 			case FlowpilotPackage.AUTOPILOT_MODEL__ENROLLMENT_STATUS_PAGES:
@@ -336,6 +428,12 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 		switch (featureID) {
 			case FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME:
 				setOrganizationName((String)newValue);
+				return;
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID:
+				setTenantId((String)newValue);
+				return;
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN:
+				setTenantDomain((String)newValue);
 				return;
 			case FlowpilotPackage.AUTOPILOT_MODEL__PROFILES:
 				getProfiles().clear();
@@ -380,6 +478,12 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 			case FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME:
 				setOrganizationName(ORGANIZATION_NAME_EDEFAULT);
 				return;
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID:
+				setTenantId(TENANT_ID_EDEFAULT);
+				return;
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN:
+				setTenantDomain(TENANT_DOMAIN_EDEFAULT);
+				return;
 			case FlowpilotPackage.AUTOPILOT_MODEL__PROFILES:
 				getProfiles().clear();
 				return;
@@ -415,6 +519,10 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 		switch (featureID) {
 			case FlowpilotPackage.AUTOPILOT_MODEL__ORGANIZATION_NAME:
 				return ORGANIZATION_NAME_EDEFAULT == null ? organizationName != null : !ORGANIZATION_NAME_EDEFAULT.equals(organizationName);
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_ID:
+				return TENANT_ID_EDEFAULT == null ? tenantId != null : !TENANT_ID_EDEFAULT.equals(tenantId);
+			case FlowpilotPackage.AUTOPILOT_MODEL__TENANT_DOMAIN:
+				return TENANT_DOMAIN_EDEFAULT == null ? tenantDomain != null : !TENANT_DOMAIN_EDEFAULT.equals(tenantDomain);
 			case FlowpilotPackage.AUTOPILOT_MODEL__PROFILES:
 				return profiles != null && !profiles.isEmpty();
 			case FlowpilotPackage.AUTOPILOT_MODEL__ENROLLMENT_STATUS_PAGES:
@@ -445,6 +553,10 @@ public class AutopilotModelImpl extends NamedElementImpl implements AutopilotMod
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (organizationName: ");
 		result.append(organizationName);
+		result.append(", tenantId: ");
+		result.append(tenantId);
+		result.append(", tenantDomain: ");
+		result.append(tenantDomain);
 		result.append(')');
 		return result.toString();
 	}

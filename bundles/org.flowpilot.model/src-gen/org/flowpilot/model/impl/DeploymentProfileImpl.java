@@ -6,12 +6,19 @@ import java.util.Collection;
 import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EcoreEMap;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.flowpilot.model.AutopilotDeviceType;
 import org.flowpilot.model.DeploymentMode;
@@ -47,6 +54,7 @@ import org.flowpilot.model.UserAccountType;
  *   <li>{@link org.flowpilot.model.impl.DeploymentProfileImpl#isApplyDeviceNameTemplate <em>Apply Device Name Template</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.DeploymentProfileImpl#getDeviceNameTemplate <em>Device Name Template</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.DeploymentProfileImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.DeploymentProfileImpl#getOfflineConfigProperties <em>Offline Config Properties</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.DeploymentProfileImpl#getHiddenScreens <em>Hidden Screens</em>}</li>
  * </ul>
  *
@@ -372,6 +380,16 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 	 * @ordered
 	 */
 	protected Date created = CREATED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOfflineConfigProperties() <em>Offline Config Properties</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOfflineConfigProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> offlineConfigProperties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -766,8 +784,35 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getOfflineConfigProperties() {
+		if (offlineConfigProperties == null) {
+			offlineConfigProperties = new EcoreEMap<String,String>(FlowpilotPackage.Literals.JSON_PROPERTY, JsonPropertyImpl.class, this, FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES);
+		}
+		return offlineConfigProperties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ScreenKind> getHiddenScreens() {
 		return new org.flowpilot.model.impl.HiddenScreenList(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES:
+				return ((InternalEList<?>)getOfflineConfigProperties()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -810,6 +855,9 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 				return getDeviceNameTemplate();
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__CREATED:
 				return getCreated();
+			case FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES:
+				if (coreType) return getOfflineConfigProperties();
+				else return getOfflineConfigProperties().map();
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__HIDDEN_SCREENS:
 				return getHiddenScreens();
 		}
@@ -872,6 +920,9 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 				return;
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__CREATED:
 				setCreated((Date)newValue);
+				return;
+			case FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES:
+				((EStructuralFeature.Setting)getOfflineConfigProperties()).set(newValue);
 				return;
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__HIDDEN_SCREENS:
 				getHiddenScreens().clear();
@@ -937,6 +988,9 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
+			case FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES:
+				getOfflineConfigProperties().clear();
+				return;
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__HIDDEN_SCREENS:
 				getHiddenScreens().clear();
 				return;
@@ -984,6 +1038,8 @@ public class DeploymentProfileImpl extends AssignableConfigurationImpl implement
 				return DEVICE_NAME_TEMPLATE_EDEFAULT == null ? deviceNameTemplate != null : !DEVICE_NAME_TEMPLATE_EDEFAULT.equals(deviceNameTemplate);
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
+			case FlowpilotPackage.DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES:
+				return offlineConfigProperties != null && !offlineConfigProperties.isEmpty();
 			case FlowpilotPackage.DEPLOYMENT_PROFILE__HIDDEN_SCREENS:
 				return !getHiddenScreens().isEmpty();
 		}

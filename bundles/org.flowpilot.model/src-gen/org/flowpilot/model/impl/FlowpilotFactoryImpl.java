@@ -60,6 +60,7 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case FlowpilotPackage.AUTOPILOT_MODEL: return createAutopilotModel();
+			case FlowpilotPackage.JSON_PROPERTY: return (EObject)createJsonProperty();
 			case FlowpilotPackage.ASSIGNMENT: return createAssignment();
 			case FlowpilotPackage.DEPLOYMENT_PROFILE: return createDeploymentProfile();
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE: return createEnrollmentStatusPage();
@@ -231,6 +232,16 @@ public class FlowpilotFactoryImpl extends EFactoryImpl implements FlowpilotFacto
 	public AutopilotModel createAutopilotModel() {
 		AutopilotModelImpl autopilotModel = new AutopilotModelImpl();
 		return autopilotModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Map.Entry<String, String> createJsonProperty() {
+		JsonPropertyImpl jsonProperty = new JsonPropertyImpl();
+		return jsonProperty;
 	}
 
 	/**

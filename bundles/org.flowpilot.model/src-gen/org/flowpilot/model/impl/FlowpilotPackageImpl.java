@@ -115,6 +115,13 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass jsonPropertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass assignmentEClass = null;
 
 	/**
@@ -681,27 +688,27 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAutopilotModel_TenantId() {
+		return (EAttribute)autopilotModelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAutopilotModel_TenantDomain() {
+		return (EAttribute)autopilotModelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAutopilotModel_Profiles() {
-		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAutopilotModel_EnrollmentStatusPages() {
-		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAutopilotModel_Users() {
 		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -711,7 +718,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAutopilotModel_Devices() {
+	public EReference getAutopilotModel_EnrollmentStatusPages() {
 		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -721,7 +728,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAutopilotModel_Groups() {
+	public EReference getAutopilotModel_Users() {
 		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -731,7 +738,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAutopilotModel_Flows() {
+	public EReference getAutopilotModel_Devices() {
 		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -741,8 +748,28 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAutopilotModel_Scenarios() {
+	public EReference getAutopilotModel_Groups() {
 		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutopilotModel_Flows() {
+		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAutopilotModel_Scenarios() {
+		return (EReference)autopilotModelEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -763,6 +790,86 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	@Override
 	public EReference getAssignableConfiguration_Assignments() {
 		return (EReference)assignableConfigurationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignableConfiguration_GraphId() {
+		return (EAttribute)assignableConfigurationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignableConfiguration_CreatedDateTime() {
+		return (EAttribute)assignableConfigurationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignableConfiguration_LastModifiedDateTime() {
+		return (EAttribute)assignableConfigurationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignableConfiguration_RoleScopeTagIds() {
+		return (EAttribute)assignableConfigurationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssignableConfiguration_GraphProperties() {
+		return (EReference)assignableConfigurationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getJsonProperty() {
+		return jsonPropertyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJsonProperty_Key() {
+		return (EAttribute)jsonPropertyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJsonProperty_Value() {
+		return (EAttribute)jsonPropertyEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -971,8 +1078,18 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getDeploymentProfile_OfflineConfigProperties() {
+		return (EReference)deploymentProfileEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getDeploymentProfile_HiddenScreens() {
-		return (EAttribute)deploymentProfileEClass.getEStructuralFeatures().get(16);
+		return (EAttribute)deploymentProfileEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2490,6 +2607,8 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		autopilotModelEClass = createEClass(AUTOPILOT_MODEL);
 		createEAttribute(autopilotModelEClass, AUTOPILOT_MODEL__ORGANIZATION_NAME);
+		createEAttribute(autopilotModelEClass, AUTOPILOT_MODEL__TENANT_ID);
+		createEAttribute(autopilotModelEClass, AUTOPILOT_MODEL__TENANT_DOMAIN);
 		createEReference(autopilotModelEClass, AUTOPILOT_MODEL__PROFILES);
 		createEReference(autopilotModelEClass, AUTOPILOT_MODEL__ENROLLMENT_STATUS_PAGES);
 		createEReference(autopilotModelEClass, AUTOPILOT_MODEL__USERS);
@@ -2500,6 +2619,15 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		assignableConfigurationEClass = createEClass(ASSIGNABLE_CONFIGURATION);
 		createEReference(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__ASSIGNMENTS);
+		createEAttribute(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__GRAPH_ID);
+		createEAttribute(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__CREATED_DATE_TIME);
+		createEAttribute(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__LAST_MODIFIED_DATE_TIME);
+		createEAttribute(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__ROLE_SCOPE_TAG_IDS);
+		createEReference(assignableConfigurationEClass, ASSIGNABLE_CONFIGURATION__GRAPH_PROPERTIES);
+
+		jsonPropertyEClass = createEClass(JSON_PROPERTY);
+		createEAttribute(jsonPropertyEClass, JSON_PROPERTY__KEY);
+		createEAttribute(jsonPropertyEClass, JSON_PROPERTY__VALUE);
 
 		assignmentEClass = createEClass(ASSIGNMENT);
 		createEReference(assignmentEClass, ASSIGNMENT__GROUP);
@@ -2522,6 +2650,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		createEAttribute(deploymentProfileEClass, DEPLOYMENT_PROFILE__APPLY_DEVICE_NAME_TEMPLATE);
 		createEAttribute(deploymentProfileEClass, DEPLOYMENT_PROFILE__DEVICE_NAME_TEMPLATE);
 		createEAttribute(deploymentProfileEClass, DEPLOYMENT_PROFILE__CREATED);
+		createEReference(deploymentProfileEClass, DEPLOYMENT_PROFILE__OFFLINE_CONFIG_PROPERTIES);
 		createEAttribute(deploymentProfileEClass, DEPLOYMENT_PROFILE__HIDDEN_SCREENS);
 
 		enrollmentStatusPageEClass = createEClass(ENROLLMENT_STATUS_PAGE);
@@ -2789,6 +2918,8 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		initEClass(autopilotModelEClass, AutopilotModel.class, "AutopilotModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAutopilotModel_OrganizationName(), ecorePackage.getEString(), "organizationName", null, 0, 1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutopilotModel_TenantId(), ecorePackage.getEString(), "tenantId", null, 0, 1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutopilotModel_TenantDomain(), ecorePackage.getEString(), "tenantDomain", null, 0, 1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAutopilotModel_Profiles(), this.getDeploymentProfile(), null, "profiles", null, 0, -1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAutopilotModel_EnrollmentStatusPages(), this.getEnrollmentStatusPage(), null, "enrollmentStatusPages", null, 0, -1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAutopilotModel_Users(), this.getUser(), null, "users", null, 0, -1, AutopilotModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2799,6 +2930,15 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 
 		initEClass(assignableConfigurationEClass, AssignableConfiguration.class, "AssignableConfiguration", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssignableConfiguration_Assignments(), this.getAssignment(), null, "assignments", null, 0, -1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignableConfiguration_GraphId(), ecorePackage.getEString(), "graphId", null, 0, 1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignableConfiguration_CreatedDateTime(), ecorePackage.getEString(), "createdDateTime", null, 0, 1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignableConfiguration_LastModifiedDateTime(), ecorePackage.getEString(), "lastModifiedDateTime", null, 0, 1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignableConfiguration_RoleScopeTagIds(), ecorePackage.getEString(), "roleScopeTagIds", null, 0, -1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssignableConfiguration_GraphProperties(), this.getJsonProperty(), null, "graphProperties", null, 0, -1, AssignableConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(jsonPropertyEClass, Map.Entry.class, "JsonProperty", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJsonProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJsonProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assignmentEClass, Assignment.class, "Assignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssignment_Group(), this.getGroup(), null, "group", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2821,6 +2961,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		initEAttribute(getDeploymentProfile_ApplyDeviceNameTemplate(), ecorePackage.getEBoolean(), "applyDeviceNameTemplate", null, 0, 1, DeploymentProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeploymentProfile_DeviceNameTemplate(), ecorePackage.getEString(), "deviceNameTemplate", null, 0, 1, DeploymentProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeploymentProfile_Created(), ecorePackage.getEDate(), "created", null, 0, 1, DeploymentProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDeploymentProfile_OfflineConfigProperties(), this.getJsonProperty(), null, "offlineConfigProperties", null, 0, -1, DeploymentProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeploymentProfile_HiddenScreens(), this.getScreenKind(), "hiddenScreens", null, 0, -1, DeploymentProfile.class, IS_TRANSIENT, IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(enrollmentStatusPageEClass, EnrollmentStatusPage.class, "EnrollmentStatusPage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -82,6 +82,10 @@ public class FlowpilotAdapterFactory extends AdapterFactoryImpl {
 				return createAssignableConfigurationAdapter();
 			}
 			@Override
+			public Adapter caseJsonProperty(Map.Entry<String, String> object) {
+				return createJsonPropertyAdapter();
+			}
+			@Override
 			public Adapter caseAssignment(Assignment object) {
 				return createAssignmentAdapter();
 			}
@@ -308,6 +312,20 @@ public class FlowpilotAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssignableConfigurationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link java.util.Map.Entry <em>Json Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see java.util.Map.Entry
+	 * @generated
+	 */
+	public Adapter createJsonPropertyAdapter() {
 		return null;
 	}
 

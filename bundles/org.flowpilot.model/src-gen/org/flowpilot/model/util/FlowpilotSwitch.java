@@ -88,6 +88,12 @@ public class FlowpilotSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FlowpilotPackage.JSON_PROPERTY: {
+				@SuppressWarnings("unchecked") Map.Entry<String, String> jsonProperty = (Map.Entry<String, String>)theEObject;
+				T result = caseJsonProperty(jsonProperty);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FlowpilotPackage.ASSIGNMENT: {
 				Assignment assignment = (Assignment)theEObject;
 				T result = caseAssignment(assignment);
@@ -441,6 +447,21 @@ public class FlowpilotSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssignableConfiguration(AssignableConfiguration object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Json Property</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Json Property</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseJsonProperty(Map.Entry<String, String> object) {
 		return null;
 	}
 

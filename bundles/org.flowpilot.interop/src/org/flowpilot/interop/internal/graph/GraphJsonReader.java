@@ -3,12 +3,14 @@ package org.flowpilot.interop.internal.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.EMap;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.internal.json.JsonFields;
-import org.flowpilot.interop.base.InteropExtras;
+import org.flowpilot.interop.internal.json.JsonProperties;
 import org.flowpilot.interop.base.JsonDocument;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AssignableConfiguration;
@@ -31,6 +33,7 @@ public final class GraphJsonReader {
 
     private static final List<String> TYPES = List.of(GraphTypes.AZURE_AD_PROFILE,
             GraphTypes.ACTIVE_DIRECTORY_PROFILE, GraphTypes.ESP_CONFIGURATION);
+    static final String ROLE_SCOPE_TAG_IDS = "roleScopeTagIds";
     private static final Set<String> LIST_ANNOTATIONS = Set.of("@odata.context", "@odata.nextLink", "@odata.count");
 
     private GraphJsonReader() {
@@ -42,11 +45,11 @@ public final class GraphJsonReader {
     }
 
     /** Imports {@code document} into {@code model}; returns the number of elements created or updated. */
-    public static int importInto(JsonDocument document, AutopilotModel model, InteropExtras extras, Warnings warnings)
+    public static int importInto(JsonDocument document, AutopilotModel model, Warnings warnings)
             throws InteropException {
         JsonObject root = document.root().getAsJsonObject();
         if (root.has("@odata.type")) {
-            importItem(document, root, model, extras, warnings);
+            importItem(document, root, model, warnings);
             return 1;
         }
         for (Map.Entry<String, JsonElement> entry : root.entrySet()) {
@@ -61,14 +64,14 @@ public final class GraphJsonReader {
                 throw document.error(item, "each item of 'value' must be an object with an @odata.type; found "
                         + JsonFields.describe(item));
             }
-            importItem(document, object, model, extras, warnings);
+            importItem(document, object, model, warnings);
             count++;
         }
         return count;
     }
 
-    private static void importItem(JsonDocument document, JsonObject json, AutopilotModel model, InteropExtras extras,
-            Warnings warnings) throws InteropException {
+    private static void importItem(JsonDocument document, JsonObject json, AutopilotModel model, Warnings warnings)
+            throws InteropException {
         JsonElement typeValue = json.get("@odata.type");
         if (!(typeValue instanceof JsonPrimitive primitive && primitive.isString())) {
             throw document.error(typeValue == null ? json : typeValue, "expected an '@odata.type' string, one of "
@@ -83,21 +86,21 @@ public final class GraphJsonReader {
         String id = stringOrNull(json.get("id"));
         String name = stringOrNull(json.get("displayName"));
         if (type.equals(GraphTypes.ESP_CONFIGURATION)) {
-            EnrollmentStatusPage esp = match(model.getEnrollmentStatusPages(), id, name, extras,
+            EnrollmentStatusPage esp = match(model.getEnrollmentStatusPages(), id, name,
                     FlowpilotFactory.eINSTANCE::createEnrollmentStatusPage);
-            merge(extras.section(esp, InteropExtras.GRAPH), EspReader.read(fields, esp, warnings));
+            keep(EspReader.read(fields, esp, warnings), esp);
         } else {
-            DeploymentProfile profile = match(model.getProfiles(), id, name, extras,
+            DeploymentProfile profile = match(model.getProfiles(), id, name,
                     FlowpilotFactory.eINSTANCE::createDeploymentProfile);
-            merge(extras.section(profile, InteropExtras.GRAPH),
-                    ProfileReader.read(fields, profile, type.equals(GraphTypes.ACTIVE_DIRECTORY_PROFILE), warnings));
+            keep(ProfileReader.read(fields, profile, type.equals(GraphTypes.ACTIVE_DIRECTORY_PROFILE), warnings),
+                    profile);
         }
     }
 
     private static <T extends AssignableConfiguration> T match(List<T> existing, String id, String name,
-            InteropExtras extras, Supplier<T> create) {
+            Supplier<T> create) {
         for (T candidate : existing) {
-            if (id != null && id.equals(stringOrNull(extras.peek(candidate, InteropExtras.GRAPH).get("id")))) {
+            if (id != null && id.equals(candidate.getGraphId())) {
                 return candidate;
             }
         }
@@ -111,8 +114,34 @@ public final class GraphJsonReader {
         return created;
     }
 
-    private static void merge(JsonObject into, JsonObject imported) {
-        imported.entrySet().forEach(e -> into.add(e.getKey(), e.getValue()));
+    /**
+     * Stores what the readers left unmodeled: the Graph id, timestamps and scope tags in their features, everything
+     * else by name in graphProperties. A later import replaces the values it has and keeps the others.
+     */
+    private static void keep(JsonObject unmodeled, AssignableConfiguration element) {
+        EMap<String, String> properties = element.getGraphProperties();
+        take(unmodeled, "id", properties).ifPresent(element::setGraphId);
+        take(unmodeled, "createdDateTime", properties).ifPresent(element::setCreatedDateTime);
+        take(unmodeled, "lastModifiedDateTime", properties).ifPresent(element::setLastModifiedDateTime);
+        // An empty list stays a property: the feature cannot tell it from no list, and the export writes it back.
+        if (unmodeled.get(ROLE_SCOPE_TAG_IDS) instanceof JsonArray tags && !tags.isEmpty()) {
+            element.getRoleScopeTagIds().clear();
+            tags.forEach(tag -> element.getRoleScopeTagIds().add(tag.getAsString()));
+            unmodeled.remove(ROLE_SCOPE_TAG_IDS);
+            properties.removeKey(ROLE_SCOPE_TAG_IDS);
+        }
+        JsonProperties.putAll(unmodeled, properties);
+    }
+
+    // Only a string moves to its feature; null stays a property so the export writes it back as it was.
+    private static Optional<String> take(JsonObject unmodeled, String name, EMap<String, String> properties) {
+        String value = stringOrNull(unmodeled.get(name));
+        if (value == null) {
+            return Optional.empty();
+        }
+        unmodeled.remove(name);
+        properties.removeKey(name);
+        return Optional.of(value);
     }
 
     private static String stringOrNull(JsonElement value) {

@@ -1,6 +1,7 @@
 package org.flowpilot.interop.internal.graph;
 
-import org.flowpilot.interop.base.InteropExtras;
+import org.flowpilot.interop.internal.json.JsonProperties;
+import org.flowpilot.model.AssignableConfiguration;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.EnrollmentStatusPage;
@@ -20,13 +21,13 @@ public final class GraphJsonWriter {
     }
 
     /** The Graph JSON text of {@code model}'s profiles and ESP configurations. */
-    public static String write(AutopilotModel model, InteropExtras extras, GraphWriteOptions options) {
+    public static String write(AutopilotModel model, GraphWriteOptions options) {
         JsonArray items = new JsonArray();
         for (DeploymentProfile profile : model.getProfiles()) {
-            items.add(ProfileWriter.write(profile, extras.peek(profile, InteropExtras.GRAPH), options));
+            items.add(ProfileWriter.write(profile, kept(profile), options));
         }
         for (EnrollmentStatusPage esp : model.getEnrollmentStatusPages()) {
-            items.add(EspWriter.write(esp, extras.peek(esp, InteropExtras.GRAPH), options));
+            items.add(EspWriter.write(esp, kept(esp), options));
         }
         JsonElement root;
         if (items.size() == 1) {
@@ -38,5 +39,25 @@ public final class GraphJsonWriter {
         }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root)
                 + "\n";
+    }
+
+    /** What an import kept of {@code element} beyond its settings, as the Graph properties it came from. */
+    private static JsonObject kept(AssignableConfiguration element) {
+        JsonObject kept = JsonProperties.toJson(element.getGraphProperties());
+        addIfSet(kept, "id", element.getGraphId());
+        addIfSet(kept, "createdDateTime", element.getCreatedDateTime());
+        addIfSet(kept, "lastModifiedDateTime", element.getLastModifiedDateTime());
+        if (!element.getRoleScopeTagIds().isEmpty()) {
+            JsonArray tags = new JsonArray();
+            element.getRoleScopeTagIds().forEach(tags::add);
+            kept.add(GraphJsonReader.ROLE_SCOPE_TAG_IDS, tags);
+        }
+        return kept;
+    }
+
+    private static void addIfSet(JsonObject json, String name, String value) {
+        if (value != null) {
+            json.addProperty(name, value);
+        }
     }
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.flowpilot.interop.base.InteropException;
-import org.flowpilot.interop.base.InteropExtras;
 import org.flowpilot.interop.base.JsonDocument;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.interop.internal.json.JsonFields;
+import org.flowpilot.interop.internal.json.JsonProperties;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
@@ -39,6 +39,8 @@ public final class OfflineConfigFile {
     static final int SKIP_OEM_REGISTRATION = 8;
     static final int SKIP_EULA = 16;
     private static final int MODELED_BITS = USER_NOT_LOCAL_ADMIN | SKIP_EXPRESS_SETTINGS | SKIP_EULA;
+    private static final String TENANT_ID = "CloudAssignedTenantId";
+    private static final String TENANT_DOMAIN = "CloudAssignedTenantDomain";
     private static final String COMMENT_PREFIX = "Profile ";
     private static final String UNMODELED_OOBE_BITS = "CloudAssignedOobeConfig";
     private static final Map<Integer, JoinType> JOIN_METHODS = Map.of(0, JoinType.ENTRA_JOINED, 1,
@@ -54,14 +56,14 @@ public final class OfflineConfigFile {
     }
 
     /** Imports the profile of {@code document}, updating the model's profile of the same name if there is one. */
-    public static DeploymentProfile importInto(JsonDocument document, AutopilotModel model, InteropExtras extras,
-            Warnings warnings) throws InteropException {
+    public static DeploymentProfile importInto(JsonDocument document, AutopilotModel model, Warnings warnings)
+            throws InteropException {
         JsonFields json = new JsonFields(document, document.root().getAsJsonObject(), FILE_NAME);
-        json.keep("Version", "CloudAssignedTenantId", "CloudAssignedTenantDomain", "CloudAssignedForcedEnrollment",
+        json.keep("Version", "CloudAssignedForcedEnrollment",
                 "ZtdCorrelationId", "CloudAssignedAadServerData");
         json.integer("Version");
-        json.string("CloudAssignedTenantId");
-        json.string("CloudAssignedTenantDomain");
+        Optional<String> tenantId = json.string(TENANT_ID);
+        Optional<String> tenantDomain = json.string(TENANT_DOMAIN);
         json.integer("CloudAssignedForcedEnrollment");
         json.string("ZtdCorrelationId");
         json.string("CloudAssignedAadServerData");
@@ -100,32 +102,34 @@ public final class OfflineConfigFile {
             profile.setMicrosoftSoftwareLicenseTerms(visibility((bits & SKIP_EULA) != 0));
             unmodeled.addProperty(UNMODELED_OOBE_BITS, bits & ~MODELED_BITS);
         }
-        JsonObject section = extras.section(profile, InteropExtras.OFFLINE_CONFIG);
-        unmodeled.entrySet().forEach(e -> section.add(e.getKey(), e.getValue()));
+        tenantId.ifPresent(model::setTenantId);
+        tenantDomain.ifPresent(model::setTenantDomain);
+        JsonProperties.putAll(unmodeled, profile.getOfflineConfigProperties());
         return profile;
     }
 
     /**
      * The offline file of {@code profile}, in ASCII. The tenant comes from {@code tenantId} and {@code tenantDomain}
-     * when given, else from an earlier import of such a file.
+     * when given, else from the model's tenant (set by an earlier import of such a file).
      */
-    public static byte[] write(DeploymentProfile profile, InteropExtras extras, String tenantId, String tenantDomain)
+    public static byte[] write(DeploymentProfile profile, String tenantId, String tenantDomain)
             throws InteropException {
         String it = "profile '" + profile.getName() + "'";
         if (profile.getDeploymentMode() != DeploymentMode.USER_DRIVEN) {
             throw new InteropException(it + " is self-deploying: " + FILE_NAME + " supports only user-driven"
                     + " profiles (self-deploying and pre-provisioning need TPM attestation)");
         }
-        JsonObject kept = extras.peek(profile, InteropExtras.OFFLINE_CONFIG);
-        String tenant = tenantId != null ? tenantId : string(kept, "CloudAssignedTenantId");
-        String domain = tenantDomain != null ? tenantDomain : string(kept, "CloudAssignedTenantDomain");
+        JsonObject kept = JsonProperties.toJson(profile.getOfflineConfigProperties());
+        AutopilotModel model = profile.eContainer() instanceof AutopilotModel container ? container : null;
+        String tenant = tenantId != null ? tenantId : model != null ? model.getTenantId() : null;
+        String domain = tenantDomain != null ? tenantDomain : model != null ? model.getTenantDomain() : null;
         if (tenant == null || domain == null) {
             throw new InteropException(it + ": " + FILE_NAME + " needs the tenant id and domain: pass --tenant-id"
                     + " and --tenant-domain (the model does not hold them unless such a file was imported)");
         }
         Map<String, JsonElement> ordered = new LinkedHashMap<>();
         JsonObject json = new JsonObject();
-        json.addProperty("CloudAssignedTenantId", tenant);
+        json.addProperty(TENANT_ID, tenant);
         if (profile.isApplyDeviceNameTemplate() && profile.getDeviceNameTemplate() != null) {
             json.addProperty("CloudAssignedDeviceName", profile.getDeviceNameTemplate());
         }
@@ -139,7 +143,7 @@ public final class OfflineConfigFile {
                     + "\"CloudAssignedTenantDomain\":\"" + domain + "\"}}";
         }
         json.addProperty("CloudAssignedAadServerData", serverData);
-        json.addProperty("CloudAssignedTenantDomain", domain);
+        json.addProperty(TENANT_DOMAIN, domain);
         json.addProperty("CloudAssignedDomainJoinMethod", profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED ? 1 : 0);
         int bits = kept.has(UNMODELED_OOBE_BITS) ? kept.get(UNMODELED_OOBE_BITS).getAsInt() : SKIP_OEM_REGISTRATION;
         if (profile.getUserAccountType() == UserAccountType.STANDARD) {
