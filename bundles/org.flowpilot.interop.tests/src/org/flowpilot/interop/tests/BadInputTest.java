@@ -50,6 +50,26 @@ class BadInputTest {
     }
 
     @Test
+    void malformedJsonSaysWhatWasExpected() {
+        assertEquals("p.json: line 1, column 17: malformed JSON: unexpected value, expected a string, number, object,"
+                + " array, true, false or null", error("p.json", "{\"displayName\": }"));
+        assertMalformed("{\"displayName\" \"A\"}", "expected ':' between a property name and its value");
+        assertMalformed("{\"displayName\": \"A\" \"description\": \"B\"}",
+                "expected ',' or '}' after a property value");
+        assertMalformed("{\"displayName\": \"A\",}", "expected a property name in double quotes (JSON has no comma"
+                + " after the last property)");
+        assertMalformed("{\"displayName\": 'A'}", "unexpected text, expected a property name or a value: a string in"
+                + " double quotes, number, object, array, true, false or null (JSON has no comments, single quotes or"
+                + " trailing commas)");
+    }
+
+    private void assertMalformed(String json, String expected) {
+        String message = error("p.json", json);
+        assertTrue(message.startsWith("p.json: line 1, column ") && message.endsWith(": malformed JSON: " + expected),
+                message);
+    }
+
+    @Test
     void anotherOdataTypeIsRejected() {
         String message = error("ios.json", "{\n  \"@odata.type\": \"#microsoft.graph.iosDeviceFeaturesConfiguration\"\n}");
         assertEquals("ios.json: line 2, column 18: expected @odata.type"

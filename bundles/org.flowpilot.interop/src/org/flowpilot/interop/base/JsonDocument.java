@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,28 @@ import com.google.gson.stream.MalformedJsonException;
  * errors and warnings can name the line and column.
  */
 public final class JsonDocument {
+
+    private static final String ANY_TOKEN = "unexpected text, expected a property name or a value: a string in"
+            + " double quotes, number, object, array, true, false or null (JSON has no comments, single quotes or"
+            + " trailing commas)";
+    private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("Expected value",
+                "unexpected value, expected a string, number, object, array, true, false or null");
+        EXPECTED.put("Expected ':'", "expected ':' between a property name and its value");
+        EXPECTED.put("Expected name", "expected a property name in double quotes (JSON has no comma after the last"
+                + " property)");
+        EXPECTED.put("Unterminated object", "expected ',' or '}' after a property value");
+        EXPECTED.put("Unterminated array", "expected ',' or ']' after an array item");
+        EXPECTED.put("Unterminated string", "expected the closing quotation mark of a string");
+        EXPECTED.put("Invalid escape sequence", "expected an escape such as \\\", \\\\, \\n or \\uXXXX after a"
+                + " backslash in a string");
+        EXPECTED.put("Unescaped control characters", "a line break or other control character inside a string;"
+                + " expected it escaped, such as \\n");
+        // Strict mode reports everything only lenient mode accepts (comments, single quotes, bare words) this way.
+        EXPECTED.put("Use JsonReader.setStrictness", ANY_TOKEN);
+    }
 
     private static final Pattern GSON_LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
@@ -153,12 +176,18 @@ public final class JsonDocument {
         } else {
             where = position(reader.getCharacterOffset());
         }
-        if (message.startsWith("Use JsonReader.setStrictness") || message.isBlank()) {
-            message = "malformed JSON (a missing comma, quotation mark, colon or bracket, or a comment)";
-        } else {
-            message = "malformed JSON: " + Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        return new InteropException(fileName + ": " + where + ": malformed JSON: " + whatWasExpected(message));
+    }
+
+    // Gson's messages name its own states; a person needs to hear what JSON wanted at that place.
+    private static String whatWasExpected(String gsonMessage) {
+        for (Map.Entry<String, String> known : EXPECTED.entrySet()) {
+            if (gsonMessage.startsWith(known.getKey())) {
+                return known.getValue();
+            }
         }
-        return new InteropException(fileName + ": " + where + ": " + message);
+        return gsonMessage.isBlank() ? ANY_TOKEN
+                : Character.toLowerCase(gsonMessage.charAt(0)) + gsonMessage.substring(1);
     }
 
     private InteropException errorAtOffset(long offset, String message) {
