@@ -1,16 +1,15 @@
 package org.flowpilot.interop;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.flowpilot.interop.base.AtomicFiles;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
+import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.xml.sax.SAXParseException;
 
@@ -68,9 +67,7 @@ public final class ModelDocument {
     /** Writes the model through a temporary file moved into place. */
     public void save() throws InteropException {
         try {
-            ByteArrayOutputStream xmi = new ByteArrayOutputStream();
-            model.eResource().save(xmi, null);
-            AtomicFiles.write(path, xmi.toByteArray());
+            AtomicFiles.save(model.eResource(), path);
         } catch (IOException e) {
             throw new InteropException(path + ": cannot write the model: " + oneLine(e));
         }

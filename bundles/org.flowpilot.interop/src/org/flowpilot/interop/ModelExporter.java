@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-import org.flowpilot.interop.base.AtomicFiles;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.internal.csv.HardwareHashCsv;
 import org.flowpilot.interop.internal.graph.GraphJsonWriter;
@@ -13,6 +12,7 @@ import org.flowpilot.interop.internal.graph.GraphWriteOptions;
 import org.flowpilot.interop.internal.offline.OfflineConfigFile;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.persistence.AtomicFiles;
 
 /** Writes a model in one of the {@link ExportFormat}s. */
 public final class ModelExporter {

@@ -29,6 +29,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.flowpilot.model.edit.labels.AutopilotItemProviders;
+import org.flowpilot.model.persistence.AtomicFiles;
 
 /**
  * Edits a {@code .autopilot} model as a tree, with the Properties view for the selected element. Every change is a
@@ -111,7 +112,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			ModelFileWriter.write(resource, location.path());
+			AtomicFiles.save(resource, location.path());
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			location.refreshWorkspace();
