@@ -10,8 +10,9 @@ public class CliApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
-                new String[0]);
+        // IApplicationContext hands out a raw Map; the launcher puts the command line under APPLICATION_ARGS.
+        Object arguments = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        String[] args = arguments instanceof String[] strings ? strings : new String[0];
         return FlowpilotCommand.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 

@@ -13,7 +13,6 @@ import org.flowpilot.interop.ExportFormat;
 import org.flowpilot.interop.ExportOptions;
 import org.flowpilot.interop.GraphShape;
 import org.flowpilot.interop.ModelDocument;
-import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
