@@ -100,10 +100,10 @@ class ModelEditorTest {
 	@Test
 	void editsInThePropertiesViewUndoesFromTheEditMenuAndSaves() throws Exception {
 		driver.click(treeItem(USER_LABEL));
-		TreeItem displayName = propertyRow("Display Name");
+		TreeItem displayName = propertyRow("Display name");
 		driver.waitUntil("the Properties view to show the user's display name",
 				() -> driver.onUi(() -> displayName.getText(1)).equals("Adele Vance"));
-		assertEquals("adelev@contoso.com", driver.onUi(() -> propertyRow("User Principal Name").getText(1)));
+		assertEquals("adelev@contoso.com", driver.onUi(() -> propertyRow("User principal name").getText(1)));
 
 		editValue(displayName, "Megan Bowen");
 		TreeItem renamed = treeItem(RENAMED_USER_LABEL);
@@ -116,7 +116,7 @@ class ModelEditorTest {
 		driver.waitUntil("undo to restore the display name", () -> !driver.onUi(editor::isDirty));
 		treeItem(USER_LABEL);
 		driver.waitUntil("the Properties view to show the restored name",
-				() -> driver.onUi(() -> propertyRow("Display Name").getText(1)).equals("Adele Vance"));
+				() -> driver.onUi(() -> propertyRow("Display name").getText(1)).equals("Adele Vance"));
 
 		driver.clickMenu(shell, "Edit", "Redo Set");
 		driver.waitUntil("redo to make the editor dirty again", () -> driver.onUi(editor::isDirty));

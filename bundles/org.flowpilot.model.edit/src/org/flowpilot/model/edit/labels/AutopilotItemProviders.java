@@ -1,6 +1,8 @@
 package org.flowpilot.model.edit.labels;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -10,10 +12,12 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemProviderDecorator;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
@@ -81,6 +85,22 @@ public final class AutopilotItemProviders {
         }
 
         @Override
+        public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+            List<IItemPropertyDescriptor> generated = super.getPropertyDescriptors(object);
+            List<IItemPropertyDescriptor> named = new ArrayList<>(generated.size());
+            for (IItemPropertyDescriptor descriptor : generated) {
+                named.add(new AdminCenterNamedDescriptor(object, descriptor));
+            }
+            return named;
+        }
+
+        @Override
+        public IItemPropertyDescriptor getPropertyDescriptor(Object object, Object propertyId) {
+            IItemPropertyDescriptor descriptor = super.getPropertyDescriptor(object, propertyId);
+            return descriptor == null ? null : new AdminCenterNamedDescriptor(object, descriptor);
+        }
+
+        @Override
         public String getText(Object object) {
             String label = AutopilotLabels.labelOf(object);
             return label != null ? label : super.getText(object);
@@ -95,4 +115,16 @@ public final class AutopilotItemProviders {
         }
     }
 
+
+    private static final class AdminCenterNamedDescriptor extends ItemPropertyDescriptorDecorator {
+
+        AdminCenterNamedDescriptor(Object object, IItemPropertyDescriptor descriptor) {
+            super(object, descriptor);
+        }
+
+        @Override
+        public String getDisplayName(Object thisObject) {
+            return PropertyNames.adminCenterStyle(super.getDisplayName(thisObject));
+        }
+    }
 }
