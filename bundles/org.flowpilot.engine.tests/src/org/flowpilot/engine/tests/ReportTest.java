@@ -112,6 +112,8 @@ class ReportTest {
                 && r.scenario().windows() == WindowsVersion.WINDOWS11 && r.scenario().network() == Network.WIRED
                 && r.scenario().userAssigned()).findFirst().orElseThrow();
         assertEquals(List.of("entra-sign-in", "esp", "esp", "esp", "desktop"), userDriven.screens());
+        assertEquals(List.of("entra-sign-in", "esp(device-preparation)", "esp(device-setup)", "esp(account-setup)",
+                "desktop"), userDriven.screensWithPhases());
         assertTrue(rows.stream().filter(r -> r.scenario().network() == Network.NONE)
                 .allMatch(r -> r.outcome().equals("blocked")));
         assertTrue(rows.stream().filter(r -> r.scenario().technician() && r.scenario().network() != Network.NONE)

@@ -1,6 +1,7 @@
 package org.flowpilot.engine.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,12 +45,23 @@ public final class Explain {
      * @param scenario the case
      * @param flow the name of the flow that ran
      * @param screens the ids of the screens shown, in order
+     * @param espPhases for each screen, the ESP phase it shows ({@code device-setup}, …), or null
      * @param outcome where the run ended
      * @param errorCode the error code, or null
      * @param clockMinutes the simulated minutes the run took
      */
-    public record Row(Case scenario, String flow, List<String> screens, String outcome, String errorCode,
-            int clockMinutes) {
+    public record Row(Case scenario, String flow, List<String> screens, List<String> espPhases, String outcome,
+            String errorCode, int clockMinutes) {
+
+        /** The screens for people: the ESP with the phase it shows, such as {@code esp(device-setup)}. */
+        public List<String> screensWithPhases() {
+            List<String> labels = new ArrayList<>(screens.size());
+            for (int i = 0; i < screens.size(); i++) {
+                String phase = espPhases.get(i);
+                labels.add(phase == null ? screens.get(i) : screens.get(i) + "(" + phase + ")");
+            }
+            return labels;
+        }
     }
 
     private Explain() {
@@ -86,12 +98,16 @@ public final class Explain {
             PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
             Run run = engine.simulate(flow, inputs);
             List<String> screens = new ArrayList<>();
+            // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
+            List<String> phases = new ArrayList<>();
             for (StepRecord record : run.trace()) {
                 if (record.shown() && record.screen() != null) {
                     screens.add(record.screen());
+                    phases.add(record.espPhase());
                 }
             }
             rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
+                    Collections.unmodifiableList(phases),
                     TraceReport.outcomeId(run.state()), run.state().errorCode(), run.state().clockMinutes()));
         }
         return rows;
@@ -107,7 +123,7 @@ public final class Explain {
             table.add(new String[] { scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11",
                     scenario.network().id(), scenario.userAssigned() ? "assigned" : "none", scenario.deployment().id(),
                     scenario.person(), outcome, Integer.toString(row.clockMinutes()),
-                    String.join(" > ", row.screens()) });
+                    String.join(" > ", row.screensWithPhases()) });
         }
         StringBuilder out = new StringBuilder();
         Table.render(out, table);
