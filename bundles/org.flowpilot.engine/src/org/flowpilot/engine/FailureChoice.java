@@ -1,13 +1,11 @@
 package org.flowpilot.engine;
 
-import java.util.Locale;
-
 /**
  * The button the person presses on a failure page: the Enrollment Status Page error (Retry, Reset device, Continue
  * anyway, Collect logs, each as the ESP configuration allows) or the technician's red result screen (Retry, Reset,
  * View diagnostics or Ctrl+Shift+D Export Logs).
  */
-public enum FailureChoice {
+public enum FailureChoice implements CommandLineId {
     /** The person presses nothing: the run ends at the failure page (what the documentation describes). */
     STAY("stay"),
     /** Retry: the failed phase runs again. */
@@ -25,20 +23,13 @@ public enum FailureChoice {
         this.id = id;
     }
 
-    /** The identifier used on the command line and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The choice named {@code id}, such as {@code retry} or {@code continue-anyway}. */
     public static FailureChoice fromId(String id) {
-        String wanted = id.trim().toLowerCase(Locale.ROOT);
-        for (FailureChoice choice : values()) {
-            if (choice.id.equals(wanted)) {
-                return choice;
-            }
-        }
-        throw new IllegalArgumentException("Unknown failure choice '" + id
-                + "': use stay, retry, reset, continue-anyway or collect-logs");
+        return CommandLineId.fromId(FailureChoice.class, id.trim(), "failure choice");
     }
 }

@@ -1,9 +1,7 @@
 package org.flowpilot.engine;
 
-import java.util.Locale;
-
 /** The network a device has when it is turned on. */
-public enum Network {
+public enum Network implements CommandLineId {
     /** A wired connection to the Internet: the profile downloads at power on. */
     WIRED("wired"),
     /** Wi-Fi: the person picks a region and keyboard, then connects on the network screen. */
@@ -17,19 +15,13 @@ public enum Network {
         this.id = id;
     }
 
-    /** The identifier used on the command line and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The network named {@code id} ({@code wired}, {@code wifi} or {@code none}). */
     public static Network fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        for (Network network : values()) {
-            if (network.id.equals(wanted)) {
-                return network;
-            }
-        }
-        throw new IllegalArgumentException("Unknown network '" + id + "': use wired, wifi or none");
+        return CommandLineId.fromId(Network.class, id, "network");
     }
 }

@@ -1,14 +1,13 @@
 package org.flowpilot.engine.report;
 
-import java.util.Locale;
-
+import org.flowpilot.engine.CommandLineId;
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.JoinType;
 
 /** The deployment modes a scenario can use, as named on the command line. */
-public enum Deployment {
+public enum Deployment implements CommandLineId {
     /** User-driven mode. */
     USER_DRIVEN("user-driven"),
     /** Pre-provisioning: a technician flow, then a user flow. */
@@ -22,21 +21,14 @@ public enum Deployment {
         this.id = id;
     }
 
-    /** The identifier used on the command line and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The deployment named {@code id}. */
     public static Deployment fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        for (Deployment deployment : values()) {
-            if (deployment.id.equals(wanted)) {
-                return deployment;
-            }
-        }
-        throw new IllegalArgumentException("Unknown deployment '" + id
-                + "': use user-driven, pre-provisioned or self-deploying");
+        return CommandLineId.fromId(Deployment.class, id, "deployment");
     }
 
     /** The deployment a profile implies: self-deploying, pre-provisioned when allowed, else user-driven. */
