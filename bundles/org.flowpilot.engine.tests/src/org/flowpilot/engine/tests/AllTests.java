@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
-        InjectedFailureTest.class })
+        InjectedFailureTest.class, TypedRecordsTest.class })
 public class AllTests {
 }

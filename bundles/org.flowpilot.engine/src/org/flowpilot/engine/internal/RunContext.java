@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.model.App;
 import org.flowpilot.model.AppType;
@@ -23,7 +24,6 @@ import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.SimulatedOutcome;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
@@ -47,7 +47,8 @@ final class RunContext {
     }
 
     /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
-    record ItemPlan(String name, String kind, int minutes, Behaviour behaviour, String cause) {
+    record ItemPlan(TrackedItem item, String elementId, String name, String kind, int minutes, Behaviour behaviour,
+            String cause) {
     }
 
     /** Quoted from pre-provision.md; the log line the Intune Management Extension writes. */
@@ -131,49 +132,50 @@ final class RunContext {
     private ItemPlan plan(TrackedItem item) {
         String name = item.getName() == null ? item.eClass().getName() : item.getName();
         String kind = item.eClass().getName();
+        String id = ElementIds.of(item);
         int minutes = Math.max(0, item.getEstimatedMinutes());
         if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
                 && !esp.getSelectedBlockingApps().contains(app)) {
             // With "Selected", the list filters the targeted apps: only the selected ones are tracked. In the
             // technician flow "Only fail selected blocking apps" decides whether the others install now, unwaited.
             if (mode != Mode.TECHNICIAN) {
-                return new ItemPlan(name, kind, 0, Behaviour.NOT_TRACKED, null);
+                return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_TRACKED, null);
             }
             if (!esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase()) {
-                return new ItemPlan(name, kind, 0, Behaviour.DEFERRED, null);
+                return new ItemPlan(item, id, name, kind, 0, Behaviour.DEFERRED, null);
             }
-            Behaviour own = behaviour(item, name);
-            return new ItemPlan(name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
+            Behaviour own = behaviour(item);
+            return new ItemPlan(item, id, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
                     ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
-            return new ItemPlan(name, kind, 0, Behaviour.NOT_NEEDED, null);
+            return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_NEEDED, null);
         }
-        Behaviour behaviour = behaviour(item, name);
+        Behaviour behaviour = behaviour(item);
         if (behaviour == Behaviour.SUCCEEDS && mode == Mode.PRE_PROVISIONED_USER && item instanceof App app
                 && app.getAppType() == AppType.WIN32 && scenario.startsSixMonthsAfterTechnicianFlow()) {
-            return new ItemPlan(name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
+            return new ItemPlan(item, id, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
         }
-        return new ItemPlan(name, kind, minutes, behaviour, null);
+        return new ItemPlan(item, id, name, kind, minutes, behaviour, null);
     }
 
-    private Behaviour behaviour(TrackedItem item, String name) {
-        Behaviour behaviour;
-        if (scenario.failingItems().contains(name)) {
-            behaviour = Behaviour.FAILS;
-        } else if (scenario.itemsFailingOnce().contains(name)) {
-            behaviour = Behaviour.FAILS_ONCE;
-        } else if (scenario.hangingItems().contains(name)) {
-            behaviour = Behaviour.HANGS;
-        } else if (item.getSimulatedOutcome() == SimulatedOutcome.FAILS) {
-            behaviour = Behaviour.FAILS;
-        } else if (item.getSimulatedOutcome() == SimulatedOutcome.HANGS) {
-            behaviour = Behaviour.HANGS;
-        } else {
-            behaviour = Behaviour.SUCCEEDS;
+    // The scenario names items as model elements, so two items of one name, or a renamed item, are told apart.
+    private Behaviour behaviour(TrackedItem item) {
+        if (scenario.failingItems().contains(item)) {
+            return Behaviour.FAILS;
         }
-        return behaviour;
+        if (scenario.itemsFailingOnce().contains(item)) {
+            return Behaviour.FAILS_ONCE;
+        }
+        if (scenario.hangingItems().contains(item)) {
+            return Behaviour.HANGS;
+        }
+        return switch (item.getSimulatedOutcome()) {
+            case FAILS -> Behaviour.FAILS;
+            case HANGS -> Behaviour.HANGS;
+            default -> Behaviour.SUCCEEDS;
+        };
     }
 
     private List<Node> runningPhases(CompiledFlow compiled) {
