@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.flowpilot.engine.AssignedUser;
 import org.flowpilot.engine.ElementIds;
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.ScreenControl;
 import org.flowpilot.model.App;
 import org.flowpilot.model.AppType;
 import org.flowpilot.model.BlockingAppSelection;
@@ -56,10 +59,6 @@ final class RunContext {
             + " the Intune Management Extension certificates may no longer be valid ([Win32App][DetectionActionHandler]"
             + " Detection ... action status: Failed and detection state: NotComputed)";
 
-    /** Intune's text when no custom message is set (windows-enrollment-status.md). */
-    static final String DEFAULT_ESP_MESSAGE =
-            "Setup could not be completed. Please try again or contact your support person for help.";
-
     final CompiledFlow flow;
     final RunScenario scenario;
     final Mode mode;
@@ -102,22 +101,15 @@ final class RunContext {
         // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
         // The notes describe one timeout for "the ESP" and none per phase, so one budget covers the run's phases.
         espTimeoutMinutes = esp.getInstallationTimeoutMinutes() + (hybrid ? 40 : 0);
-        List<String> buttons = new ArrayList<>(4);
-        if (esp.isAllowRetry()) {
-            buttons.add("Retry");
+        List<ScreenControl> offered = new ArrayList<>(4);
+        for (FailureChoice choice : FailureChoice.values()) {
+            if (choice.isOfferedOnEspError(esp)) {
+                offered.add(Screen.ESP_ERROR.control(choice));
+            }
         }
-        if (esp.isAllowResetOnInstallationError()) {
-            buttons.add("Reset device");
-        }
-        if (esp.isAllowUseOnInstallationError()) {
-            buttons.add("Continue anyway");
-        }
-        if (esp.isTurnOnLogCollectionAndDiagnostics()) {
-            buttons.add("Collect logs");
-        }
-        espErrorButtons = List.copyOf(buttons);
+        espErrorButtons = Screen.labels(scenario.windows(), offered);
         String custom = esp.getCustomMessage();
-        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : DEFAULT_ESP_MESSAGE;
+        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : Screen.ESP_ERROR.message(scenario.windows());
         List<Node> running = runningPhases(flow);
         lastEspPhase = running.isEmpty() ? null : running.get(running.size() - 1);
         firstEspPhase = running.isEmpty() ? null : running.get(0);
@@ -205,6 +197,16 @@ final class RunContext {
 
     List<ItemPlan> itemsOf(EspPhaseKind phase) {
         return items.getOrDefault(phase, List.of());
+    }
+
+    /** The labels of every control {@code screen} can show, in this run's Windows version. */
+    List<String> buttons(Screen screen) {
+        return screen.buttons(scenario.windows());
+    }
+
+    /** The labels of {@code controls} in this run's Windows version. */
+    List<String> buttons(ScreenControl... controls) {
+        return Screen.labels(scenario.windows(), List.of(controls));
     }
 
     String userName() {

@@ -10,6 +10,7 @@ import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
 import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.ScreenControl;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.engine.TrackedItemOutcome;
@@ -37,8 +38,6 @@ final class StepSemantics {
     /** Error code when TPM attestation gives up during "Securing your hardware" (known-issues.md). */
     static final String ATTESTATION_RETRIES_EXCEEDED = "0x81039001";
 
-    private static final List<String> NEXT = List.of("Next");
-    private static final List<String> YES = List.of("Yes");
 
     /**
      * A step worked out: the state after it, the step the engine goes to whatever the flow's transitions say
@@ -226,7 +225,7 @@ final class StepSemantics {
             case WIRED -> out.screen(Screen.NETWORK_CONNECTION, false, List.of(), StepStatus.SKIPPED,
                     "Wired connectivity: the network screen does not appear.");
             case WIFI -> {
-                out.screen(Screen.NETWORK_CONNECTION, true, NEXT, StepStatus.RAN, "Let's connect you to a network: the person"
+                out.screen(Screen.NETWORK_CONNECTION, true, ctx.buttons(Screen.NETWORK_CONNECTION), StepStatus.RAN, "Let's connect you to a network: the person"
                         + " connects to Wi-Fi, Next becomes available, and the Autopilot profile downloads.");
                 out.online = true;
                 out.downloaded = true;
@@ -251,21 +250,21 @@ final class StepSemantics {
         switch (kind) {
             case LANGUAGE_REGION, KEYBOARD, ADDITIONAL_KEYBOARD -> localeScreen(node, out, ctx, before);
             case NETWORK_CONNECTION -> networkScreen(out, ctx);
-            case LICENSE_TERMS -> hideable(out, ctx, kind, Screen.LICENSE_TERMS, List.of(),
+            case LICENSE_TERMS -> hideable(out, ctx, kind, Screen.LICENSE_TERMS,
                     "Microsoft Software License Terms is set to Hide in the profile");
-            case PRIVACY -> hideable(out, ctx, kind, Screen.PRIVACY, List.of(),
+            case PRIVACY -> hideable(out, ctx, kind, Screen.PRIVACY,
                     "Privacy settings is set to Hide in the profile");
-            case CHANGE_ACCOUNT_OPTIONS -> hideable(out, ctx, kind, null, List.of(),
+            case CHANGE_ACCOUNT_OPTIONS -> hideable(out, ctx, kind, null,
                     "Hide change account options is set to Hide in the profile");
             case PROVISIONING_MENU -> provisioningMenu(out, ctx);
             case PRE_PROVISION_WITH_AUTOPILOT -> preProvisionConfiguration(out, ctx);
             case PRE_PROVISIONING_RESULT -> provisionResult(out, ctx, before);
             case STAY_SIGNED_IN -> {
-                out.screen(Screen.STAY_SIGNED_IN, true, List.of("OK"), StepStatus.RAN, "Stay signed in to all your apps:"
+                out.screen(Screen.STAY_SIGNED_IN, true, ctx.buttons(Screen.STAY_SIGNED_IN), StepStatus.RAN, "Stay signed in to all your apps:"
                         + " keep \"Allow my organization to manage my device\" and select OK.");
                 out.username = ctx.userName();
             }
-            case ALL_SET -> out.screen(Screen.ALL_SET, true, List.of("Done"), StepStatus.RAN,
+            case ALL_SET -> out.screen(Screen.ALL_SET, true, ctx.buttons(Screen.ALL_SET), StepStatus.RAN,
                     "You're all set!: select Done.");
         }
     }
@@ -273,7 +272,7 @@ final class StepSemantics {
     private static void localeScreen(Node node, Out out, RunContext ctx, State before) {
         ScreenKind kind = node.screen;
         Screen id = Screen.of(kind);
-        List<String> buttons = kind == ScreenKind.ADDITIONAL_KEYBOARD ? List.of("Add layout", "Skip") : YES;
+        List<String> buttons = ctx.buttons(id);
         // The additional layouts screen follows the keyboard screen: it goes when the keyboard is configured.
         ScreenKind setting = kind == ScreenKind.ADDITIONAL_KEYBOARD ? ScreenKind.KEYBOARD : kind;
         boolean hiddenByProfile = ctx.hidden.contains(setting);
@@ -292,14 +291,14 @@ final class StepSemantics {
         }
     }
 
-    private static void hideable(Out out, RunContext ctx, ScreenKind kind, Screen id, List<String> buttons,
-            String hiddenBecause) {
+    private static void hideable(Out out, RunContext ctx, ScreenKind kind, Screen id, String hiddenBecause) {
         if (ctx.hidden.contains(kind)) {
             String forced = ctx.mode == RunContext.Mode.SELF_DEPLOYING
                     ? "Hidden: self-deploying mode forces it hidden." : "Hidden: " + hiddenBecause + ".";
             out.screen(id, false, List.of(), StepStatus.SKIPPED, forced);
         } else {
-            out.screen(id, id != null, buttons, StepStatus.RAN, "Shown: the profile does not hide it.");
+            out.screen(id, id != null, id == null ? List.of() : ctx.buttons(id), StepStatus.RAN,
+                    "Shown: the profile does not hide it.");
         }
     }
 
@@ -340,15 +339,14 @@ final class StepSemantics {
     }
 
     private static void provisioningMenu(Out out, RunContext ctx) {
-        List<String> buttons = ctx.windows11 ? List.of("Pre-provision with Windows Autopilot", "Next")
-                : List.of("Windows Autopilot provisioning", "Continue");
+        List<String> buttons = ctx.buttons(Screen.PROVISIONING_MENU);
         out.screen(Screen.PROVISIONING_MENU, true, buttons, StepStatus.RAN, "Windows key pressed five times: \"What would"
                 + " you like to do?\"; the technician picks " + buttons.get(0) + " and selects " + buttons.get(1) + ".");
     }
 
     private static void preProvisionConfiguration(Out out, RunContext ctx) {
-        List<String> buttons = ctx.windows11 ? List.of("Refresh", "Next") : List.of("Refresh", "Provision");
-        String title = ctx.windows11 ? "Pre-provision with Windows Autopilot" : "Windows Autopilot Configuration";
+        List<String> buttons = ctx.buttons(Screen.PRE_PROVISION_CONFIGURATION);
+        String title = Screen.PRE_PROVISION_CONFIGURATION.title(ctx.scenario.windows());
         out.screen(Screen.PRE_PROVISION_CONFIGURATION, true, buttons, StepStatus.RAN, title + ": the technician checks the"
                 + " organization, profile and assigned user, then selects " + buttons.get(1) + ".");
         out.username = ctx.userName();
@@ -367,23 +365,20 @@ final class StepSemantics {
     private static void provisionResult(Out out, RunContext ctx, State before) {
         out.username = ctx.userName();
         if (before.failed()) {
-            List<String> buttons = ctx.windows11 ? List.of("Retry", "Reset") : List.of("Retry", "Reset",
-                    "View diagnostics");
+            List<String> buttons = ctx.buttons(Screen.PROVISION_RESULT).stream()
+                    .filter(label -> !label.equals(ScreenControl.RESEAL.label(ctx.scenario.windows()))).toList();
             out.screen(Screen.PROVISION_RESULT, true, buttons, StepStatus.FAILED, "Pre-provisioning failed (red screen):"
                     + " Retry for an easily fixed cause such as the network, or Reset to start over"
                     + (ctx.windows11 ? "; Ctrl+Shift+D then Export Logs for the logs." : "; View diagnostics for the logs."));
             out.message = (before.diagnostic() == null ? "" : before.diagnostic() + " ") + summary(ctx, true)
                     + " Elapsed: " + before.clockMinutes() + " min.";
             out.errorCode = before.errorCode();
-            press(out, ctx, before, ctx.flow.provisionFailure, switch (choice(ctx, before)) {
-                case RETRY -> "Retry";
-                case RESET -> "Reset";
-                case COLLECT_LOGS -> ctx.windows11 ? "Ctrl+Shift+D, Export Logs" : "View diagnostics";
-                case CONTINUE_ANYWAY, STAY -> null;
-            });
+            ScreenControl control = Screen.PROVISION_RESULT.control(choice(ctx, before));
+            press(out, ctx, before, ctx.flow.provisionFailure,
+                    control == null ? null : control.label(ctx.scenario.windows()));
             return;
         }
-        out.screen(Screen.PROVISION_RESULT, true, List.of("Reseal"), StepStatus.RAN, "Pre-provisioning succeeded (green"
+        out.screen(Screen.PROVISION_RESULT, true, ctx.buttons(ScreenControl.RESEAL), StepStatus.RAN, "Pre-provisioning succeeded (green"
                 + " screen): the technician selects Reseal.");
         out.message = summary(ctx, true) + (ctx.windows11 ? "" : " QR code.") + " Elapsed: " + before.clockMinutes()
                 + " min.";
@@ -395,13 +390,13 @@ final class StepSemantics {
                 : onPremises && ctx.user.onPremisesAccount() != null ? ctx.user.onPremisesAccount()
                         : ctx.user.userPrincipalName();
         if (node.edges.length > 0) {
-            out.screen(Screen.WINDOWS_SIGN_ON, true, List.of("Ctrl+Alt+Del"), StepStatus.RAN, "The ESP is temporarily"
+            out.screen(Screen.WINDOWS_SIGN_ON, true, ctx.buttons(Screen.WINDOWS_SIGN_ON), StepStatus.RAN, "The ESP is temporarily"
                     + " dismissed and the Windows sign-on screen appears: Ctrl+Alt+Del, then the on-premises domain"
                     + " credentials.");
             out.username = account;
             return;
         }
-        out.screen(Screen.WINDOWS_SIGN_ON, true, List.of("Ctrl+Alt+Del"), StepStatus.RAN, switch (ctx.mode) {
+        out.screen(Screen.WINDOWS_SIGN_ON, true, ctx.buttons(Screen.WINDOWS_SIGN_ON), StepStatus.RAN, switch (ctx.mode) {
             case SELF_DEPLOYING -> "Only the device phases ran: the device waits at the Windows sign-on screen;"
                     + (ctx.userPresent() ? " a user is at the device, and Account setup runs when they sign in."
                             : " Account setup runs when a user signs in later.");
@@ -426,7 +421,7 @@ final class StepSemantics {
         }
         boolean visible = ctx.esp.isShowAppAndProfileConfigurationProgress();
         out.shown = visible;
-        out.buttons = List.of(ctx.windows11 ? "∨" : "Show details");
+        out.buttons = ctx.buttons(ScreenControl.SHOW_DETAILS);
         String intro = phase.getLiteral() + (phase == EspPhaseKind.DEVICE_SETUP
                 && ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER
                         ? " runs again, in case policies or apps were assigned since the technician flow."
@@ -525,7 +520,7 @@ final class StepSemantics {
             out.lastOutcome = StepOutcome.SUCCEEDED;
             out.reason = intro;
             if (ctx.hybrid && phase == EspPhaseKind.ACCOUNT_SETUP && ctx.mode != RunContext.Mode.SELF_DEPLOYING) {
-                out.buttons = List.of(out.buttons.get(0), "Sign out");
+                out.buttons = ctx.buttons(ScreenControl.SHOW_DETAILS, ScreenControl.SIGN_OUT);
                 out.reason += " Account setup completes and the ESP finishes: the user selects Sign out.";
             }
             return;
@@ -608,13 +603,9 @@ final class StepSemantics {
                 + " error with the buttons its configuration allows.");
         out.message = ctx.espMessage;
         out.errorCode = before.errorCode();
-        press(out, ctx, before, ctx.flow.espError, switch (choice(ctx, before)) {
-            case RETRY -> ctx.esp.isAllowRetry() ? "Retry" : null;
-            case RESET -> ctx.esp.isAllowResetOnInstallationError() ? "Reset device" : null;
-            case CONTINUE_ANYWAY -> ctx.esp.isAllowUseOnInstallationError() ? "Continue anyway" : null;
-            case COLLECT_LOGS -> ctx.esp.isTurnOnLogCollectionAndDiagnostics() ? "Collect logs" : null;
-            case STAY -> null;
-        });
+        FailureChoice choice = choice(ctx, before);
+        press(out, ctx, before, ctx.flow.espError, choice.isOfferedOnEspError(ctx.esp)
+                ? Screen.ESP_ERROR.control(choice).label(ctx.scenario.windows()) : null);
     }
 
     private static FailureChoice choice(RunContext ctx, State before) {
