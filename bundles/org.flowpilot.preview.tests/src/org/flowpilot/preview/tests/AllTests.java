@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ LayoutContractTest.class })
+@SelectClasses({ LayoutContractTest.class, RecordPreviewTest.class })
 public class AllTests {
 }

@@ -85,7 +85,7 @@ final class PageSamples {
                 : List.of(ScreenButton.secondary("retry", "Retry"), ScreenButton.secondary("reset", "Reset"));
         return new Page.Result("sample-result", windows, succeeded, "Result title", "Result message",
                 List.of(new ScreenDetail("Label", "Value")),
-                windows == WindowsVersion.WINDOWS10 ? "device-0001" : null, succeeded ? null : "0x00000002",
+                windows == WindowsVersion.WINDOWS10 ? "device-0001" : null, succeeded ? null : "0x00000002", null,
                 buttons);
     }
 

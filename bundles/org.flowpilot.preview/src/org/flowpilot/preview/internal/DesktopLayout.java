@@ -19,6 +19,7 @@ final class DesktopLayout {
     static void write(Html html, Page.Desktop page) {
         boolean windows10 = page.windows() == WindowsVersion.WINDOWS10;
         Layout.openScreen(html, page, "desktop", null);
+        html.element("h1", page.title(), "class", "visually-hidden");
         html.open("div", "class", "wallpaper", "aria-hidden", "true").open("div", "class", "glow").close("div")
                 .close("div");
         html.open("ul", "class", "desktop-icons").open("li").raw(Icons.RECYCLE_BIN)

@@ -25,16 +25,41 @@ final class Layout {
                 "data-screen", page.screenId(), "data-windows", number, "aria-label", page.title());
     }
 
-    /** Writes the buttons in a row at the bottom right of the page; nothing when there are none. */
+    /**
+     * Writes the buttons in a row at the bottom right of the page, leaving out options (see
+     * {@link #options(Html, List)}); nothing when there are none.
+     */
     static void actions(Html html, List<ScreenButton> buttons) {
-        if (buttons.isEmpty()) {
+        if (buttons.stream().allMatch(button -> button.role() == ButtonRole.OPTION)) {
             return;
         }
         html.open("div", "class", "actions");
         for (ScreenButton button : buttons) {
-            button(html, button);
+            if (button.role() != ButtonRole.OPTION) {
+                button(html, button);
+            }
         }
         html.close("div");
+    }
+
+    /** Writes the option buttons as the rows of a list, the first one picked; nothing when there are none. */
+    static void options(Html html, List<ScreenButton> buttons) {
+        boolean first = true;
+        for (ScreenButton button : buttons) {
+            if (button.role() != ButtonRole.OPTION) {
+                continue;
+            }
+            if (first) {
+                html.open("div", "class", "options", "role", "group");
+            }
+            html.element("button", button.label(), "type", "button", "class", first ? "btn option picked" : "btn option",
+                    "data-button", button.id(), "aria-pressed", Boolean.toString(first), "disabled",
+                    button.enabled() ? null : "disabled");
+            first = false;
+        }
+        if (!first) {
+            html.close("div");
+        }
     }
 
     /** Writes one button as a {@code <button>} carrying its label as text. */
@@ -48,6 +73,7 @@ final class Layout {
             case PRIMARY -> "primary";
             case SECONDARY -> "secondary";
             case LINK -> "link";
+            case OPTION -> "option";
         };
     }
 

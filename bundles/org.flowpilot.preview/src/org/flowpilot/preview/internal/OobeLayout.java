@@ -26,6 +26,7 @@ final class OobeLayout {
         Layout.lead(html, page.art(), content.title(), content.message());
         html.open("div", "class", "body");
         choices(html, content, page.art() == Art.NETWORK);
+        Layout.options(html, content.buttons());
         if (content.field() != null) {
             field(html, content.field());
         }

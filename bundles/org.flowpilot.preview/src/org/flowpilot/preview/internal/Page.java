@@ -147,9 +147,10 @@ public sealed interface Page {
      * @param details organization, profile, user, elapsed time
      * @param qrPayload what the QR code encodes, or null for no QR code (Windows 11)
      * @param errorCode the error code, or null
+     * @param keyHint a key press the page offers besides its buttons (Windows 11's logs), or null
      */
     record Result(String screenId, WindowsVersion windows, boolean succeeded, String title, String message,
-            List<ScreenDetail> details, String qrPayload, String errorCode, List<ScreenButton> buttons)
+            List<ScreenDetail> details, String qrPayload, String errorCode, String keyHint, List<ScreenButton> buttons)
             implements Page {
         public Result {
             Objects.requireNonNull(windows, "windows");

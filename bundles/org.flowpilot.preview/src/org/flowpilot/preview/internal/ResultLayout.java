@@ -24,6 +24,9 @@ final class ResultLayout {
         if (page.errorCode() != null) {
             html.element("p", page.errorCode(), "class", "error-code");
         }
+        if (page.keyHint() != null) {
+            html.open("p", "class", "hint").element("kbd", page.keyHint()).close("p");
+        }
         html.close("div");
         Layout.actions(html, page.buttons());
         html.close("div");

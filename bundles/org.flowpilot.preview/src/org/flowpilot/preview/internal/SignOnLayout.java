@@ -8,6 +8,7 @@ final class SignOnLayout {
 
     static void write(Html html, Page.SignOn page) {
         Layout.openScreen(html, page, "signon", null);
+        html.element("h1", page.title(), "class", "visually-hidden");
         html.open("div", "class", "wallpaper", "aria-hidden", "true").open("div", "class", "hill").close("div")
                 .close("div");
         html.open("div", "class", "clock").element("span", page.time(), "class", "time")

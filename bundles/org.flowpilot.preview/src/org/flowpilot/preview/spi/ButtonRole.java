@@ -11,5 +11,7 @@ public enum ButtonRole {
     /** Another action, drawn as a plain button (Skip, Decline, Refresh). */
     SECONDARY,
     /** An action drawn as a text link (Sign-in options, Show details on Windows 10). */
-    LINK
+    LINK,
+    /** A choice in a list the person picks from, drawn as a row of the page's body (the technician's menu). */
+    OPTION
 }
