@@ -71,8 +71,8 @@ final class PageSamples {
         List<EspPhase> phases = List.of(
                 new EspPhase("device-preparation", "Phase one", State.SKIPPED, "Skipped words", List.of(), false, show),
                 new EspPhase("device-setup", error == null ? "Phase two" : "Phase two", error == null ? State.RUNNING
-                        : State.FAILED, "Running words", List.of(new EspItem("Item one", State.SUCCEEDED, "(1 of 1)"),
-                                new EspItem("Item two", State.RUNNING, "(0 of 2)")), true, hide),
+                        : State.FAILED, "Running words", List.of(new EspItem("Item one", State.SUCCEEDED, "(1 of 1)", ""),
+                                new EspItem("Item two", State.RUNNING, "(0 of 2)", "")), true, hide),
                 new EspPhase("account-setup", "Phase three", State.WAITING, "Waiting words", List.of(), false, show));
         List<ScreenButton> buttons = error == null ? List.of()
                 : List.of(ScreenButton.secondary("reset", "Reset"), ScreenButton.primary("retry", "Retry"));

@@ -65,11 +65,12 @@ final class EspLayout {
         html.close("div");
         html.open("ul", "class", "items", "id", itemsId, "hidden", phase.expanded() ? null : "hidden");
         for (EspItem item : phase.items()) {
-            html.open("li", "class", "item", "data-state", item.state().id());
+            html.open("li", "class", "item", "data-state", item.state().id(), "title",
+                    item.detail().isEmpty() ? null : item.detail());
             html.open("span", "class", "state-icon").raw(Icons.state(item.state())).close("span");
             html.element("span", item.label(), "class", "item-label");
             if (!item.status().isEmpty()) {
-                html.element("span", item.status(), "class", "item-status");
+                html.text(" ").element("span", item.status(), "class", "item-status");
             }
             html.close("li");
         }

@@ -94,13 +94,43 @@ final class EspProgress {
         return 0;
     }
 
+    /**
+     * The phase's details as the ESP words them: each preparation task on its own line, the other items counted by
+     * category ("Apps (2 of 3 installed)"), leaving out what the ESP does not track. A category's state is its
+     * worst item's; the names of its items are the line's tooltip.
+     */
     private static List<EspItem> items(StepRecord record) {
-        List<EspItem> items = new ArrayList<>(record.items().size());
+        List<EspItem> lines = new ArrayList<>();
         for (TrackedItemRecord item : record.items()) {
-            items.add(new EspItem(item.name(), ShellWording.itemState(item.outcome()),
-                    ShellWording.itemOutcome(item.outcome(), item.kind())));
+            if (ShellWording.PREPARATION_TASK.equals(item.kind()) && ShellWording.onScreen(item.outcome())) {
+                lines.add(new EspItem(item.name(), ShellWording.itemState(item.outcome()),
+                        ShellWording.taskOutcome(item.outcome()), item.name()));
+            }
         }
-        return items;
+        for (String[] category : ShellWording.CATEGORIES) {
+            int tracked = 0;
+            int done = 0;
+            State state = State.SUCCEEDED;
+            List<String> names = new ArrayList<>();
+            for (TrackedItemRecord item : record.items()) {
+                if (!category[0].equals(item.kind()) || !ShellWording.onScreen(item.outcome())) {
+                    continue;
+                }
+                tracked++;
+                names.add(item.name());
+                State itemState = ShellWording.itemState(item.outcome());
+                if (itemState == State.SUCCEEDED) {
+                    done++;
+                } else if (itemState == State.FAILED || state != State.FAILED) {
+                    state = itemState;
+                }
+            }
+            if (tracked > 0) {
+                lines.add(new EspItem(category[1], state, ShellWording.count(done, tracked, category[2]),
+                        String.join(", ", names)));
+            }
+        }
+        return lines;
     }
 
     /**

@@ -112,10 +112,15 @@ public sealed interface Page {
         }
     }
 
-    /** One line of a phase's details: a tracked item or a group of them, with its state as worded. */
-    record EspItem(String label, State state, String status) {
+    /**
+     * One line of a phase's details: a tracked item or a category of them, with its state as worded.
+     *
+     * @param detail the names of the items the line stands for, shown as its tooltip, or empty
+     */
+    record EspItem(String label, State state, String status, String detail) {
         public EspItem {
             status = status == null ? "" : status;
+            detail = detail == null ? "" : detail;
         }
     }
 

@@ -64,7 +64,8 @@ public final class RecordPages {
             case ENTRA_SIGN_IN -> oobe(record, windows, Art.ACCOUNT, wording, content(record, windows, wording)
                     .field(new ScreenField("user-name", ShellWording.USER_NAME_LABEL, record.username(),
                             ShellWording.USER_NAME_HINT)), null);
-            case MFA -> oobe(record, windows, Art.PHONE, wording, content(record, windows, wording), null);
+            case MFA -> oobe(record, windows, Art.PHONE, wording, content(record, windows, wording)
+                    .messageIfNone(ShellWording.MFA_PROMPT).details(signedInAccount(context)), null);
             case PROVISIONING_MENU -> oobe(record, windows, Art.TOOLS, wording, content(record, windows, wording)
                     .optionFirst(), null);
             case PRE_PROVISION_CONFIGURATION -> oobe(record, windows, Art.TOOLS, wording,
@@ -202,6 +203,18 @@ public final class RecordPages {
         return details;
     }
 
+    /** The account being signed in: the user name of the last sign-in page of the trace. */
+    private static List<ScreenDetail> signedInAccount(PreviewContext context) {
+        List<StepRecord> trace = context.trace();
+        for (int i = trace.size() - 1; i >= 0; i--) {
+            StepRecord earlier = trace.get(i);
+            if (earlier.screen() == Screen.ENTRA_SIGN_IN && earlier.username() != null) {
+                return List.of(new ScreenDetail(ShellWording.ASSIGNED_USER, earlier.username()));
+            }
+        }
+        return List.of();
+    }
+
     private static List<ScreenDetail> userDetail(StepRecord record) {
         return record.username() == null ? List.of()
                 : List.of(new ScreenDetail(ShellWording.ASSIGNED_USER, record.username()));
@@ -258,6 +271,13 @@ public final class RecordPages {
 
         ContentParts details(List<ScreenDetail> value) {
             details = value;
+            return this;
+        }
+
+        ContentParts messageIfNone(String value) {
+            if (message == null) {
+                message = value;
+            }
             return this;
         }
 

@@ -44,25 +44,44 @@ final class ShellWording {
             case RUNNING -> "Working on it...";
             case SUCCEEDED -> "Complete";
             case FAILED -> "Failed";
-            case SKIPPED -> "Not run in this deployment";
+            case SKIPPED -> "Skipped";
         };
     }
 
-    /** How the ESP words a tracked item's outcome; {@code kind} is its model class name. */
-    static String itemOutcome(TrackedItemOutcome outcome, String kind) {
+    static final String MFA_PROMPT = "Open your Authenticator app, and approve the request to sign in.";
+
+    /**
+     * The ESP's categories of tracked items in its order, by model class name, with the category's name and the
+     * verb of its count ("Apps (2 of 3 installed)"). Preparation tasks are listed one by one instead.
+     */
+    static final List<String[]> CATEGORIES = List.of(new String[] { "SecurityPolicy", "Security policies", "applied" },
+            new String[] { "Certificate", "Certificates", "added" },
+            new String[] { "NetworkProfile", "Network connections", "added" },
+            new String[] { "App", "Apps", "installed" });
+    static final String PREPARATION_TASK = "PreparationTask";
+
+    /** "(2 of 3 installed)". */
+    static String count(int done, int tracked, String verb) {
+        return "(" + done + " of " + tracked + " " + verb + ")";
+    }
+
+    /** How the ESP words a preparation task's outcome. */
+    static String taskOutcome(TrackedItemOutcome outcome) {
+        return switch (itemState(outcome)) {
+            case SUCCEEDED -> "Complete";
+            case FAILED -> "Failed";
+            default -> "Working on it...";
+        };
+    }
+
+    /**
+     * Whether the ESP shows the item at all: it does not list what it does not track (apps left out of the
+     * selected blocking apps, preparation this mode does not need, apps deferred to the user flow).
+     */
+    static boolean onScreen(TrackedItemOutcome outcome) {
         return switch (outcome) {
-            case SUCCEEDED -> switch (kind) {
-                case "App" -> "Installed";
-                case "SecurityPolicy" -> "Applied";
-                case "PreparationTask" -> "Complete";
-                default -> "Added";
-            };
-            case FAILED, FAILED_NOT_BLOCKING -> "Failed";
-            case HUNG, TIMED_OUT -> "Still working on it";
-            case NOT_TRACKED -> "Not tracked";
-            case NOT_NEEDED -> "Not needed";
-            case INSTALLED_NOT_BLOCKING -> "Installed, not waited for";
-            case DEFERRED_TO_USER_FLOW -> "Later, in the user flow";
+            case NOT_TRACKED, NOT_NEEDED, DEFERRED_TO_USER_FLOW -> false;
+            default -> true;
         };
     }
 
