@@ -209,7 +209,7 @@ public final class RecordPages {
         for (int i = trace.size() - 1; i >= 0; i--) {
             StepRecord earlier = trace.get(i);
             if (earlier.screen() == Screen.ENTRA_SIGN_IN && earlier.username() != null) {
-                return List.of(new ScreenDetail(ShellWording.ASSIGNED_USER, earlier.username()));
+                return List.of(new ScreenDetail(ShellWording.ACCOUNT, earlier.username()));
             }
         }
         return List.of();

@@ -30,6 +30,7 @@ final class ShellWording {
     static final String ORGANIZATION = "Organization";
     static final String PROFILE = "Profile";
     static final String ASSIGNED_USER = "Assigned user";
+    static final String ACCOUNT = "Account";
     static final String ELAPSED = "Elapsed time";
     static final String NOT_SET = "Not set";
     static final String NO_USER = "None";
