@@ -157,6 +157,13 @@ class RecordPreviewTest {
         assertTrue(configuration.one("//dl").getTextContent().contains("Contoso"));
         assertEquals(1, configuration.all("//svg[" + Markup.hasClass("qr") + "]").size());
 
+        // Only the device phases run for the technician: Account setup is skipped, not waited for.
+        assertEquals(List.of("running", "waiting", "skipped"),
+                states(markup(run, Runs.first(run, "esp", "device-preparation"))));
+        List<Element> tasks = markup(run, Runs.first(run, "esp", "device-preparation"))
+                .all("//*[@data-esp-phase='device-preparation']//ul[not(@hidden)]/li");
+        assertEquals("Secure your hardware Complete", tasks.get(0).getTextContent().strip());
+
         Markup result = markup(run, Runs.first(run, "provision-result", null));
         assertTrue(result.one(SCREEN).getAttribute("class").contains("result-success"));
         assertEquals(List.of("reseal"), buttonIds(result));

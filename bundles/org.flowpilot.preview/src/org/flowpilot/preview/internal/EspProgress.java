@@ -3,7 +3,9 @@ package org.flowpilot.preview.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.ScreenControl;
@@ -11,6 +13,9 @@ import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.engine.TrackedItemRecord;
+import org.flowpilot.model.EspPhaseStep;
+import org.flowpilot.model.Flow;
+import org.flowpilot.model.Step;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.preview.internal.Page.EspItem;
 import org.flowpilot.preview.internal.Page.EspPhase;
@@ -20,8 +25,9 @@ import org.flowpilot.preview.spi.ScreenButton;
 
 /**
  * The state of the three ESP phases at one record of a run, read from the trace: the record's own phase is running
- * (or failed), the phases before it in this attempt succeeded, failed or were skipped, a phase the flow passed over
- * without a step (Device preparation in a pre-provisioned user flow) is skipped, the phases after it wait. An
+ * (or failed), the phases before it in this attempt succeeded, failed or were skipped, a phase the flow has no step
+ * for or passed over (Device preparation in a pre-provisioned user flow, Account setup in the technician flow) is
+ * skipped, the phases after it wait. An
  * attempt starts at the last power on, so after a Reset the earlier attempt no longer counts.
  */
 final class EspProgress {
@@ -49,6 +55,16 @@ final class EspProgress {
                 }
             }
         }
+        // A phase the flow has no step for never runs in it (Account setup in the technician flow).
+        Flow flow = flowOf(trace);
+        Set<EspPhaseId> phasesOfFlow = EnumSet.noneOf(EspPhaseId.class);
+        if (flow != null) {
+            for (Step step : flow.getSteps()) {
+                if (step instanceof EspPhaseStep phaseStep) {
+                    phasesOfFlow.add(EspPhaseId.of(phaseStep.getPhase()));
+                }
+            }
+        }
         List<EspPhase> phases = new ArrayList<>(3);
         EspPhaseId[] order = EspPhaseId.values();
         for (int p = 0; p < order.length; p++) {
@@ -56,7 +72,8 @@ final class EspProgress {
             StepRecord record = latest.get(phase);
             State state;
             if (record == null) {
-                state = anyLater(latest, order, p) ? State.SKIPPED : State.WAITING;
+                state = anyLater(latest, order, p) || flow != null && !phasesOfFlow.contains(phase) ? State.SKIPPED
+                        : State.WAITING;
             } else if (failed(record)) {
                 state = State.FAILED;
             } else if (record.status() == StepStatus.SKIPPED) {
@@ -70,6 +87,15 @@ final class EspProgress {
                     record == null ? List.of() : items(record), expanded, toggleButton(toggle)));
         }
         return phases;
+    }
+
+    private static Flow flowOf(List<StepRecord> trace) {
+        for (StepRecord record : trace) {
+            if (record.modelStep() != null && record.modelStep().eContainer() instanceof Flow flow) {
+                return flow;
+            }
+        }
+        return null;
     }
 
     private static boolean failed(StepRecord record) {

@@ -52,6 +52,7 @@ final class Icons {
     static final String FAILED = ICON_OPEN + "<circle cx=\"8\" cy=\"8\" r=\"6.5\"/><path d=\"M8 4.5v4.5\"/>"
             + "<circle cx=\"8\" cy=\"11.3\" r=\".4\" fill=\"currentColor\"/></svg>";
     static final String SKIPPED = ICON_OPEN + "<circle cx=\"8\" cy=\"8\" r=\"6.5\"/><path d=\"M5 8h6\"/></svg>";
+    static final String TICK = ICON_OPEN + "<path d=\"M3.5 8.5l3 3 6-7\" stroke-width=\"1.8\"/></svg>";
     static final String CHEVRON_DOWN = ICON_OPEN + "<path d=\"M4 6l4 4 4-4\"/></svg>";
     static final String CHEVRON_UP = ICON_OPEN + "<path d=\"M4 10l4-4 4 4\"/></svg>";
     static final String ACCESSIBILITY = ICON_OPEN + "<circle cx=\"8\" cy=\"3\" r=\"1.3\"/><path d=\"M3 5.5l5 1 5-1"

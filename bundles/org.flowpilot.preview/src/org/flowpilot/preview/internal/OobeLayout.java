@@ -42,6 +42,8 @@ final class OobeLayout {
             document(html, document);
         } else if (page.extra() instanceof Extra.Switches switches) {
             switches(html, switches.labels());
+        } else if (page.extra() instanceof Extra.Checks checks) {
+            checks(html, checks.labels());
         }
         html.close("div");
         Layout.actions(html, content.buttons());
@@ -84,6 +86,17 @@ final class OobeLayout {
             html.open("span", "class", "line line-" + (i % 4), "aria-hidden", "true").close("span");
         }
         html.close("div");
+    }
+
+    private static void checks(Html html, List<String> labels) {
+        html.open("ul", "class", "checks");
+        for (String label : labels) {
+            html.open("li", "class", "check-row");
+            html.open("span", "class", "check on", "role", "checkbox", "aria-checked", "true", "aria-label", label)
+                    .raw(Icons.TICK).close("span");
+            html.element("span", label, "class", "check-label").close("li");
+        }
+        html.close("ul");
     }
 
     private static void switches(Html html, List<String> labels) {

@@ -68,6 +68,13 @@ public sealed interface Page {
             }
         }
 
+        /** Ticked check boxes (the "Stay signed in to all your apps" page's). */
+        record Checks(List<String> labels) implements Extra {
+            public Checks {
+                labels = List.copyOf(labels);
+            }
+        }
+
         /** A QR code beside the details, drawn from {@code payload}. */
         record Qr(String payload) implements Extra {
         }

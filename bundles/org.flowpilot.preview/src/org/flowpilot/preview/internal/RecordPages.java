@@ -75,8 +75,9 @@ public final class RecordPages {
             case ESP, ESP_ERROR -> esp(record, context, wording);
             case WINDOWS_SIGN_ON -> new Page.SignOn(screen.id(), windows, wording.title(), time(record, context),
                     date(record, context), record.username(), wording.message(), buttons(record, windows, wording));
+            // The standing text is the check box the user keeps ticked.
             case STAY_SIGNED_IN -> oobe(record, windows, Art.ACCOUNT, wording, content(record, windows, wording)
-                    .details(userDetail(record)), null);
+                    .withoutMessage().details(userDetail(record)), new Extra.Checks(List.of(wording.message())));
             case ALL_SET -> oobe(record, windows, Art.SUCCESS, wording, content(record, windows, wording), null);
             case DESKTOP -> new Page.Desktop(screen.id(), windows, wording.title(), time(record, context),
                     date(record, context));
@@ -217,7 +218,7 @@ public final class RecordPages {
 
     private static List<ScreenDetail> userDetail(StepRecord record) {
         return record.username() == null ? List.of()
-                : List.of(new ScreenDetail(ShellWording.ASSIGNED_USER, record.username()));
+                : List.of(new ScreenDetail(ShellWording.ACCOUNT, record.username()));
     }
 
     /** What the QR code stands for: the device, known here by its organization, profile and user. */
