@@ -1,6 +1,7 @@
 package org.flowpilot.preview.internal;
 
 import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.html.HtmlWriter;
 
 /**
  * Lays out the desktop: the wallpaper, a desktop icon and the taskbar (left-aligned with a search box on Windows 10,
@@ -16,7 +17,7 @@ final class DesktopLayout {
     private DesktopLayout() {
     }
 
-    static void write(Html html, Page.Desktop page) {
+    static void write(HtmlWriter html, Page.Desktop page) {
         boolean windows10 = page.windows() == WindowsVersion.WINDOWS10;
         Layout.openScreen(html, page, "desktop", null);
         html.element("h1", page.title(), "class", "visually-hidden");

@@ -1,6 +1,7 @@
 package org.flowpilot.preview.internal;
 
 import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.html.HtmlWriter;
 import org.flowpilot.preview.internal.Page.EspItem;
 import org.flowpilot.preview.internal.Page.EspPhase;
 
@@ -14,7 +15,7 @@ final class EspLayout {
     private EspLayout() {
     }
 
-    static void write(Html html, Page.Esp page) {
+    static void write(HtmlWriter html, Page.Esp page) {
         Layout.openScreen(html, page, "esp", page.error() == null ? null : "has-error");
         html.open("div", "class", "backdrop", "aria-hidden", "true").close("div");
         html.open("div", "class", "card");
@@ -40,7 +41,7 @@ final class EspLayout {
         html.close("section");
     }
 
-    private static void phase(Html html, WindowsVersion windows, String screenId, EspPhase phase) {
+    private static void phase(HtmlWriter html, WindowsVersion windows, String screenId, EspPhase phase) {
         String itemsId = screenId + "-" + phase.id() + "-items";
         html.open("li", "class", "phase" + (phase.expanded() ? " expanded" : ""), "data-esp-phase", phase.id(),
                 "data-state", phase.state().id());

@@ -3,6 +3,7 @@ package org.flowpilot.preview.internal;
 import java.util.List;
 
 import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.html.HtmlWriter;
 import org.flowpilot.preview.spi.ButtonRole;
 import org.flowpilot.preview.spi.ScreenButton;
 import org.flowpilot.preview.spi.ScreenDetail;
@@ -19,7 +20,7 @@ final class Layout {
     }
 
     /** Opens the page's {@code <section class="screen">}; {@code kind} names the layout for the themes. */
-    static void openScreen(Html html, Page page, String kind, String modifier) {
+    static void openScreen(HtmlWriter html, Page page, String kind, String modifier) {
         String number = windowsNumber(page.windows());
         html.open("section", "class", "screen win" + number + " page-" + kind + (modifier == null ? "" : " " + modifier),
                 "data-screen", page.screenId(), "data-windows", number, "aria-label", page.title());
@@ -27,9 +28,9 @@ final class Layout {
 
     /**
      * Writes the buttons in a row at the bottom right of the page, leaving out options (see
-     * {@link #options(Html, List)}); nothing when there are none.
+     * {@link #options(HtmlWriter, List)}); nothing when there are none.
      */
-    static void actions(Html html, List<ScreenButton> buttons) {
+    static void actions(HtmlWriter html, List<ScreenButton> buttons) {
         if (buttons.stream().allMatch(button -> button.role() == ButtonRole.OPTION)) {
             return;
         }
@@ -43,7 +44,7 @@ final class Layout {
     }
 
     /** Writes the option buttons as the rows of a list, the first one picked; nothing when there are none. */
-    static void options(Html html, List<ScreenButton> buttons) {
+    static void options(HtmlWriter html, List<ScreenButton> buttons) {
         boolean first = true;
         for (ScreenButton button : buttons) {
             if (button.role() != ButtonRole.OPTION) {
@@ -63,7 +64,7 @@ final class Layout {
     }
 
     /** Writes one button as a {@code <button>} carrying its label as text. */
-    static void button(Html html, ScreenButton button) {
+    static void button(HtmlWriter html, ScreenButton button) {
         html.element("button", button.label(), "type", "button", "class", "btn " + roleClass(button.role()),
                 "data-button", button.id(), "disabled", button.enabled() ? null : "disabled");
     }
@@ -78,7 +79,7 @@ final class Layout {
     }
 
     /** Writes labelled values as a description list; nothing when there are none. */
-    static void details(Html html, List<ScreenDetail> details) {
+    static void details(HtmlWriter html, List<ScreenDetail> details) {
         if (details.isEmpty()) {
             return;
         }
@@ -91,7 +92,7 @@ final class Layout {
     }
 
     /** The title, message and illustration beside a page's content. */
-    static void lead(Html html, Art art, String title, String message) {
+    static void lead(HtmlWriter html, Art art, String title, String message) {
         html.open("div", "class", "lead");
         if (art != Art.NONE) {
             html.open("div", "class", "art").raw(Icons.art(art)).close("div");
@@ -104,7 +105,7 @@ final class Layout {
     }
 
     /** The accessibility, sound and network icons at the bottom left of the out-of-box pages. */
-    static void tray(Html html) {
+    static void tray(HtmlWriter html) {
         html.open("div", "class", "tray", "aria-hidden", "true").raw(Icons.ACCESSIBILITY).raw(Icons.MICROPHONE)
                 .raw(Icons.VOLUME).close("div");
     }

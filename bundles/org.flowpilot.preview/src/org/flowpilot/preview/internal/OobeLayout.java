@@ -2,6 +2,7 @@ package org.flowpilot.preview.internal;
 
 import java.util.List;
 
+import org.flowpilot.preview.html.HtmlWriter;
 import org.flowpilot.preview.internal.Page.Extra;
 import org.flowpilot.preview.spi.ScreenContent;
 import org.flowpilot.preview.spi.ScreenField;
@@ -18,7 +19,7 @@ final class OobeLayout {
     private OobeLayout() {
     }
 
-    static void write(Html html, Page.Oobe page) {
+    static void write(HtmlWriter html, Page.Oobe page) {
         ScreenContent content = page.content();
         Layout.openScreen(html, page, "oobe", page.art() == Art.NETWORK ? "networks" : null);
         html.open("div", "class", "backdrop", "aria-hidden", "true").close("div");
@@ -52,7 +53,7 @@ final class OobeLayout {
         html.close("section");
     }
 
-    private static void choices(Html html, ScreenContent content, boolean networks) {
+    private static void choices(HtmlWriter html, ScreenContent content, boolean networks) {
         List<String> rows = content.choices();
         if (rows.isEmpty()) {
             return;
@@ -70,7 +71,7 @@ final class OobeLayout {
         html.close("ul");
     }
 
-    private static void field(Html html, ScreenField field) {
+    private static void field(HtmlWriter html, ScreenField field) {
         html.open("div", "class", "field");
         html.empty("input", "type", "text", "class", "text-box", "data-field", field.id(), "aria-label", field.label(),
                 "value", field.value(), "placeholder", field.placeholder().isEmpty() ? null : field.placeholder(),
@@ -78,7 +79,7 @@ final class OobeLayout {
         html.close("div");
     }
 
-    private static void document(Html html, Extra.Document document) {
+    private static void document(HtmlWriter html, Extra.Document document) {
         html.open("div", "class", "document", "role", "document", "aria-label", document.heading());
         html.element("p", document.heading(), "class", "document-heading");
         for (int i = 0; i < DOCUMENT_LINES; i++) {
@@ -88,7 +89,7 @@ final class OobeLayout {
         html.close("div");
     }
 
-    private static void checks(Html html, List<String> labels) {
+    private static void checks(HtmlWriter html, List<String> labels) {
         html.open("ul", "class", "checks");
         for (String label : labels) {
             html.open("li", "class", "check-row");
@@ -99,7 +100,7 @@ final class OobeLayout {
         html.close("ul");
     }
 
-    private static void switches(Html html, List<String> labels) {
+    private static void switches(HtmlWriter html, List<String> labels) {
         html.open("ul", "class", "switches");
         for (String label : labels) {
             html.open("li", "class", "switch-row");

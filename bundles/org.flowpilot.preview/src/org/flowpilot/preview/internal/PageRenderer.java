@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.flowpilot.preview.html.HtmlWriter;
+
 /**
  * Turns a {@link Page} into HTML: the screen's section alone, to embed in a page of one's own with
  * {@link #stylesheet()}, or a whole self-contained document. Everything is inline (CSS, SVG), and the document's
@@ -20,13 +22,13 @@ public final class PageRenderer {
 
     /** The screen's {@code <section class="screen">}. */
     public static String section(Page page) {
-        Html html = new Html(8192);
+        HtmlWriter html = new HtmlWriter(8192);
         write(html, page);
         return html.toString();
     }
 
     /** Writes the screen's {@code <section class="screen">} into {@code html}. */
-    public static void write(Html html, Page page) {
+    public static void write(HtmlWriter html, Page page) {
         switch (page) {
             case Page.Oobe oobe -> OobeLayout.write(html, oobe);
             case Page.Esp esp -> EspLayout.write(html, esp);
@@ -40,7 +42,7 @@ public final class PageRenderer {
      * A whole HTML document showing {@code page} as large as the window allows, titled {@code documentTitle}.
      */
     public static String document(Page page, String documentTitle) {
-        Html html = new Html(Styles.TEXT.length() + 10_000);
+        HtmlWriter html = new HtmlWriter(Styles.TEXT.length() + 10_000);
         html.raw("<!DOCTYPE html>").open("html", "lang", "en").open("head").empty("meta", "charset", "utf-8");
         html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
         html.empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY);

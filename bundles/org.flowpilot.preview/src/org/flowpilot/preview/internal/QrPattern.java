@@ -2,6 +2,8 @@ package org.flowpilot.preview.internal;
 
 import java.nio.charset.StandardCharsets;
 
+import org.flowpilot.preview.html.HtmlWriter;
+
 /**
  * The QR code of the Windows 10 pre-provisioning pages as an SVG pattern: the finder, timing and alignment patterns
  * of a 25-module code and data modules derived from the payload, so the same device always gets the same picture.
@@ -28,7 +30,7 @@ final class QrPattern {
         }
         int extent = SIZE + 2 * QUIET;
         return "<svg class=\"qr\" viewBox=\"0 0 " + extent + " " + extent + "\" role=\"img\" aria-label=\""
-                + Html.escape(label) + "\" shape-rendering=\"crispEdges\"><rect width=\"" + extent + "\" height=\""
+                + HtmlWriter.escape(label) + "\" shape-rendering=\"crispEdges\"><rect width=\"" + extent + "\" height=\""
                 + extent + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 

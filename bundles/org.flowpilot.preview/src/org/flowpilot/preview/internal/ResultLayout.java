@@ -1,5 +1,7 @@
 package org.flowpilot.preview.internal;
 
+import org.flowpilot.preview.html.HtmlWriter;
+
 /**
  * Lays out the pre-provisioning result: the green success page or the red failure page, with the organization,
  * profile, user and elapsed time, the QR code where the Windows version shows one, and the buttons.
@@ -9,7 +11,7 @@ final class ResultLayout {
     private ResultLayout() {
     }
 
-    static void write(Html html, Page.Result page) {
+    static void write(HtmlWriter html, Page.Result page) {
         Layout.openScreen(html, page, "result", page.succeeded() ? "result-success" : "result-failure");
         html.open("div", "class", "backdrop", "aria-hidden", "true").close("div");
         html.open("div", "class", "card");

@@ -1,12 +1,14 @@
 package org.flowpilot.preview.internal;
 
+import org.flowpilot.preview.html.HtmlWriter;
+
 /** Lays out the Windows sign-on screen: the wallpaper, the clock, the account and the prompt with its key button. */
 final class SignOnLayout {
 
     private SignOnLayout() {
     }
 
-    static void write(Html html, Page.SignOn page) {
+    static void write(HtmlWriter html, Page.SignOn page) {
         Layout.openScreen(html, page, "signon", null);
         html.element("h1", page.title(), "class", "visually-hidden");
         html.open("div", "class", "wallpaper", "aria-hidden", "true").open("div", "class", "hill").close("div")

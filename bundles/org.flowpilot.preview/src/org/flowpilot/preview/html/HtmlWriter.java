@@ -1,21 +1,22 @@
-package org.flowpilot.preview.internal;
+package org.flowpilot.preview.html;
 
 /**
+ * A small HTML writer for the previews and the pages that embed them (the HTML run report, the browser panel).
  * Writes HTML into one buffer: elements with attributes, escaped text, and trusted markup (the renderer's own SVG).
  * Attributes come as name/value pairs; a null value leaves the attribute out (so a boolean attribute is written
  * as {@code disabled="disabled"} or left out).
  */
-public final class Html {
+public final class HtmlWriter {
 
     private final StringBuilder out;
 
     /** A writer with room for {@code capacity} characters. */
-    public Html(int capacity) {
+    public HtmlWriter(int capacity) {
         out = new StringBuilder(capacity);
     }
 
     /** Opens {@code tag} with the attribute pairs {@code attributes}. */
-    public Html open(String tag, String... attributes) {
+    public HtmlWriter open(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append('>');
@@ -23,7 +24,7 @@ public final class Html {
     }
 
     /** Writes a void element such as {@code input}, self-closed so that a screen's markup is also well-formed XML. */
-    public Html empty(String tag, String... attributes) {
+    public HtmlWriter empty(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append(" />");
@@ -31,24 +32,24 @@ public final class Html {
     }
 
     /** Closes {@code tag}. */
-    public Html close(String tag) {
+    public HtmlWriter close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** Writes {@code tag} holding the escaped {@code text}. */
-    public Html element(String tag, String text, String... attributes) {
+    public HtmlWriter element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
     /** Writes escaped text. */
-    public Html text(String text) {
+    public HtmlWriter text(String text) {
         escape(out, text, false);
         return this;
     }
 
     /** Writes markup as it is; only for the renderer's own constants. */
-    public Html raw(String markup) {
+    public HtmlWriter raw(String markup) {
         out.append(markup);
         return this;
     }
