@@ -11,6 +11,7 @@ import org.flowpilot.preview.internal.ExtensionPages;
 import org.flowpilot.preview.internal.Page;
 import org.flowpilot.preview.internal.PageRenderer;
 import org.flowpilot.preview.internal.RecordPages;
+import org.flowpilot.preview.spi.PreviewContext;
 import org.flowpilot.preview.spi.ScreenContent;
 import org.flowpilot.preview.spi.ScreenPreviewContributor;
 

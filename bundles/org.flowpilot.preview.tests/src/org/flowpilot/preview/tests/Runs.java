@@ -22,7 +22,7 @@ import org.flowpilot.model.JoinType;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.WindowsVersion;
-import org.flowpilot.preview.PreviewContext;
+import org.flowpilot.preview.spi.PreviewContext;
 
 /** Runs of the Contoso example and of the standard flows with its profile, for the previews to draw. */
 final class Runs {

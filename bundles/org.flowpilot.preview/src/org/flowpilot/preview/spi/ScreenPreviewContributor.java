@@ -1,7 +1,6 @@
 package org.flowpilot.preview.spi;
 
 import org.flowpilot.engine.StepRecord;
-import org.flowpilot.preview.PreviewContext;
 
 /**
  * Draws the screen of steps an extension contributes (custom steps whose executor names a screen of its own). The

@@ -32,8 +32,8 @@ import org.flowpilot.engine.StepRecord;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.WindowsVersion;
-import org.flowpilot.preview.PreviewContext;
 import org.flowpilot.preview.ScreenPreviews;
+import org.flowpilot.preview.spi.PreviewContext;
 
 /**
  * The Screen preview: what the technician or user sees at one step of a run, drawn by the preview renderer in an

@@ -12,8 +12,8 @@ import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.WindowsVersion;
-import org.flowpilot.preview.PreviewContext;
 import org.flowpilot.preview.ScreenPreviews;
+import org.flowpilot.preview.spi.PreviewContext;
 
 /**
  * Prints the median time to render one screen preview as a whole HTML document on a plain JVM (no OSGi): every

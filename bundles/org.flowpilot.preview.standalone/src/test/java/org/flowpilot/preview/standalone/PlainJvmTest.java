@@ -11,8 +11,8 @@ import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.Scenario;
-import org.flowpilot.preview.PreviewContext;
 import org.flowpilot.preview.ScreenPreviews;
+import org.flowpilot.preview.spi.PreviewContext;
 import org.junit.jupiter.api.Test;
 
 /** The renderer on a plain class path, without OSGi: its stylesheets load and every shown step of a run renders. */

@@ -1,4 +1,4 @@
-package org.flowpilot.preview;
+package org.flowpilot.preview.spi;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +11,8 @@ import org.flowpilot.model.WindowsVersion;
 /**
  * What a preview needs besides the step record itself: the scenario (its Windows version, organization, profile and
  * user) and the run's trace up to and including the record, from which the Enrollment Status Page takes the state of
- * the phases that came before.
+ * the phases that came before. Given to {@link ScreenPreviewContributor}s, and to
+ * {@link org.flowpilot.preview.ScreenPreviews} by whoever shows a preview.
  *
  * @param scenario the scenario the run is for
  * @param trace the run's records up to and including the one previewed, oldest first
