@@ -26,6 +26,11 @@ record State(Node next, int stepCount, int clockMinutes, boolean online, boolean
     }
 
     @Override
+    public String nextElementId() {
+        return next == null ? null : next.elementId;
+    }
+
+    @Override
     public Optional<RunOutcome> outcome() {
         return Optional.ofNullable(endedWith);
     }

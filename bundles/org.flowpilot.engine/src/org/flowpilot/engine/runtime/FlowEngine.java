@@ -1,7 +1,10 @@
 package org.flowpilot.engine.runtime;
 
+import java.util.List;
+
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunListener;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.internal.CompiledFlow;
 import org.flowpilot.engine.internal.RunImpl;
@@ -56,8 +59,16 @@ public final class FlowEngine {
 
     /** Starts a run of a prepared flow for {@code scenario}. */
     public Run start(PreparedFlow flow, RunScenario scenario) {
+        return start(flow, scenario, List.of());
+    }
+
+    /**
+     * Starts a run of a prepared flow for {@code scenario} with {@code listeners}, which are told
+     * {@link RunListener#runStarted(Run)} before this returns.
+     */
+    public Run start(PreparedFlow flow, RunScenario scenario, List<RunListener> listeners) {
         CompiledFlow compiled = flow instanceof CompiledFlow known ? known : new CompiledFlow(flow.flow(), extensions);
-        return new RunImpl(compiled, scenario, stepBudget);
+        return new RunImpl(compiled, scenario, stepBudget, listeners);
     }
 
     /** Runs {@code flow} for {@code scenario} to its end and returns the finished run. */
