@@ -70,6 +70,7 @@ public final class CompiledFlow implements PreparedFlow {
             if (node.executor == null && step instanceof CustomStep custom) {
                 node.executor = executors.get(custom.getExtensionTypeId());
             }
+            node.handler = StepHandlers.of(node);
             networkScreen |= node.screen == ScreenKind.NETWORK_CONNECTION;
             menuScreen |= node.screen == ScreenKind.PROVISIONING_MENU;
             nodes.put(step, node);

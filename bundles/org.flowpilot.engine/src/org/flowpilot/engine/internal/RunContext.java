@@ -31,6 +31,8 @@ import org.flowpilot.model.Step;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.FlowKinds;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 
 /** What a run derives once from its flow and scenario, so that each step only reads it. */
 final class RunContext {
@@ -54,10 +56,10 @@ final class RunContext {
             String cause) {
     }
 
-    /** Quoted from pre-provision.md; the log line the Intune Management Extension writes. */
-    static final String LATE_USER_FLOW = "the user flow starts more than six months after the technician flow, so"
-            + " the Intune Management Extension certificates may no longer be valid ([Win32App][DetectionActionHandler]"
-            + " Detection ... action status: Failed and detection state: NotComputed)";
+    /** Quoted from pre-provision.md, with the log line the Intune Management Extension writes. */
+    static final String LATE_USER_FLOW = "the user flow starts more than " + TechnicianFlowTiming.VALID_MONTHS
+            + " months after the technician flow, so the Intune Management Extension certificates may no longer be"
+            + " valid (" + TechnicianFlowTiming.EXPIRED_DETECTION_LOG + ")";
 
     final CompiledFlow flow;
     final RunScenario scenario;
@@ -86,17 +88,12 @@ final class RunContext {
         profile = profileModeled ? scenario.profile() : FlowpilotFactory.eINSTANCE.createDeploymentProfile();
         espModeled = scenario.esp() != null;
         esp = espModeled ? scenario.esp() : FlowpilotFactory.eINSTANCE.createEnrollmentStatusPage();
-        mode = mode(flow.flow.getKind(), profile);
         FlowKind kind = flow.flow.getKind();
-        hybrid = kind == FlowKind.USER_DRIVEN_HYBRID_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN
-                || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
+        mode = mode(kind, profile);
+        hybrid = FlowKinds.isHybrid(kind) || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
         windows11 = scenario.windows() == WindowsVersion.WINDOWS11;
         hidden = EnumSet.noneOf(ScreenKind.class);
-        hidden.addAll(AutopilotQueries.effectivelyHiddenScreens(profile));
-        if (mode == Mode.SELF_DEPLOYING) {
-            // Self-deploying forces these hidden whatever the profile says (self-deploying-autopilot-profile.md).
-            hidden.addAll(List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS));
-        }
+        hidden.addAll(AutopilotQueries.effectivelyHiddenScreens(profile, mode == Mode.SELF_DEPLOYING));
         user = mode == Mode.SELF_DEPLOYING ? null : scenario.assignedUser();
         // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
         // The notes describe one timeout for "the ESP" and none per phase, so one budget covers the run's phases.
@@ -109,7 +106,8 @@ final class RunContext {
         }
         espErrorButtons = Screen.labels(scenario.windows(), offered);
         String custom = esp.getCustomMessage();
-        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : Screen.ESP_ERROR.message(scenario.windows());
+        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom
+                : Screen.ESP_ERROR.message(scenario.windows());
         List<Node> running = runningPhases(flow);
         lastEspPhase = running.isEmpty() ? null : running.get(running.size() - 1);
         firstEspPhase = running.isEmpty() ? null : running.get(0);
@@ -217,14 +215,33 @@ final class RunContext {
         return mode == Mode.SELF_DEPLOYING || mode == Mode.TECHNICIAN;
     }
 
+    /** The step a failure goes to: the technician's red result screen, else the ESP error page. */
+    Node failurePage() {
+        return mode == Mode.TECHNICIAN ? flow.provisionFailure : flow.espError;
+    }
+
+    /** What the pre-provisioning pages say about the deployment: organization, profile and assigned user. */
+    String summary() {
+        String organization = scenario.organizationName() == null ? "(not set)" : scenario.organizationName();
+        String profileName = profileModeled && profile.getName() != null ? profile.getName() : "(no profile modeled)";
+        return "Organization: " + organization + ". Profile: " + profileName + ". Assigned user: "
+                + (userName() == null ? "none" : userName()) + ".";
+    }
+
     private static Mode mode(FlowKind kind, DeploymentProfile profile) {
-        return switch (kind) {
-            case PRE_PROVISIONING_TECHNICIAN -> Mode.TECHNICIAN;
-            case PRE_PROVISIONING_USER_ENTRA_JOIN, PRE_PROVISIONING_USER_HYBRID_JOIN -> Mode.PRE_PROVISIONED_USER;
-            case SELF_DEPLOYING -> Mode.SELF_DEPLOYING;
-            case USER_DRIVEN_ENTRA_JOIN, USER_DRIVEN_HYBRID_JOIN -> Mode.USER_DRIVEN;
-            default -> profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING ? Mode.SELF_DEPLOYING
-                    : Mode.USER_DRIVEN;
-        };
+        if (FlowKinds.isTechnician(kind)) {
+            return Mode.TECHNICIAN;
+        }
+        if (FlowKinds.isPreProvisioningUserFlow(kind)) {
+            return Mode.PRE_PROVISIONED_USER;
+        }
+        if (FlowKinds.isSelfDeploying(kind)) {
+            return Mode.SELF_DEPLOYING;
+        }
+        if (kind != FlowKind.CUSTOM) {
+            return Mode.USER_DRIVEN;
+        }
+        // A custom flow follows its profile's mode.
+        return profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING ? Mode.SELF_DEPLOYING : Mode.USER_DRIVEN;
     }
 }

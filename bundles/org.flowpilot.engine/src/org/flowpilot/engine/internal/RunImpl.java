@@ -135,20 +135,37 @@ public final class RunImpl implements Run {
             record = budgetRecord(before);
             after = budgetState(before, record.reason());
         } else {
-            StepSemantics.Executed executed = StepSemantics.execute(node, before, context);
-            after = executed.after;
-            Node.Edge taken = executed.continued;
-            if (after.endedWith() == null) {
+            StepHandler.Taken taken = node.handler.take(node, before, context);
+            Shown shown = taken.shown();
+            after = taken.after().stepped(Durations.of(node.kind, shown.shown(), shown.screen(),
+                    context.scenario.criticalUpdateAvailable()));
+            if ((after.endedWith() == RunOutcome.DESKTOP || after.endedWith() == RunOutcome.SIGN_ON_SCREEN)
+                    && installsQualityUpdates()) {
+                shown = shown.withReason(shown.reason() + " Before this, Windows quality updates installed at the end"
+                        + " of OOBE (Windows 11, ESP setting Install Windows quality updates: Yes), which takes 20 to 40"
+                        + " minutes; the clock counts " + Durations.QUALITY_UPDATES.minutes() + ".");
+                after = after.later(Durations.QUALITY_UPDATES.minutes());
+            }
+            Node.Edge edge = null;
+            if (taken.continuePast() != null && after.endedWith() == null) {
+                edge = Guards.choose(taken.continuePast(), after, context);
+                after = edge != null ? after.withNext(edge.target()) : after.ended(RunOutcome.FAILED, "No transition"
+                        + " leaving '" + taken.continuePast().name + "' holds after Continue anyway: the flow stops"
+                        + " there.");
+            } else if (after.endedWith() == null) {
                 Node next;
-                if (executed.forcedNext != null && !node.hasOutcomeEdges) {
-                    next = executed.forcedNext;
+                if (taken.goTo() != null && !node.hasOutcomeEdges) {
+                    next = taken.goTo();
                 } else {
-                    taken = Guards.choose(node, after, context);
-                    next = taken == null ? null : taken.target();
+                    edge = Guards.choose(node, after, context);
+                    next = edge == null ? null : edge.target();
                 }
                 after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
             }
-            record = executed.record(taken == null ? null : taken.transition());
+            record = new StepRecord(after.stepCount(), node.kind, node.elementId, node.step, node.name, shown.screen(),
+                    shown.screenId(), shown.shown(), shown.buttons(), shown.username(), shown.espPhase(),
+                    shown.status(), shown.reason(), after.clockMinutes(), shown.message(), shown.errorCode(),
+                    shown.items(), edge == null ? null : edge.transition());
         }
         states.add(after);
         currentState = after;
@@ -162,6 +179,12 @@ public final class RunImpl implements Run {
             }
         }
         return record;
+    }
+
+    // windows-enrollment-status.md: Windows 11 only, at the end of OOBE after the ESP, not in the technician flow.
+    private boolean installsQualityUpdates() {
+        return context.windows11 && context.esp.isInstallWindowsQualityUpdates()
+                && context.esp.isShowAppAndProfileConfigurationProgress() && context.mode != RunContext.Mode.TECHNICIAN;
     }
 
     private StepRecord budgetRecord(State before) {
