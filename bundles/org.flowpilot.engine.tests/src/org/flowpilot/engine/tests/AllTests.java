@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
         InjectedFailureTest.class, TypedRecordsTest.class,
-        ScreenCatalogueTest.class })
+        ScreenCatalogueTest.class, LicenseTermsTest.class })
 public class AllTests {
 }

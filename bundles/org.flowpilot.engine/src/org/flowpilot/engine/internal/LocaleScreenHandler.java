@@ -1,7 +1,5 @@
 package org.flowpilot.engine.internal;
 
-import java.util.List;
-
 import org.flowpilot.engine.Screen;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.model.ScreenKind;
@@ -33,9 +31,5 @@ final class LocaleScreenHandler implements StepHandler {
             shown = Shown.screen(screen, run.buttons(screen), "Shown: the profile lets the person choose.");
         }
         return Taken.follow(shown, before);
-    }
-
-    static List<ScreenKind> screens() {
-        return List.of(ScreenKind.LANGUAGE_REGION, ScreenKind.KEYBOARD, ScreenKind.ADDITIONAL_KEYBOARD);
     }
 }

@@ -1,7 +1,5 @@
 package org.flowpilot.engine.internal;
 
-import java.util.List;
-
 import org.flowpilot.engine.Screen;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.model.ScreenKind;
@@ -13,22 +11,22 @@ import org.flowpilot.model.query.AutopilotQueries;
  */
 final class ProfileScreenHandler implements StepHandler {
 
-    private final String hiddenBecause;
+    private final String setting;
 
-    private ProfileScreenHandler(String hiddenBecause) {
-        this.hiddenBecause = hiddenBecause;
+    private ProfileScreenHandler(String setting) {
+        this.setting = setting;
     }
 
     static ProfileScreenHandler licenseTerms() {
-        return new ProfileScreenHandler("Microsoft Software License Terms is set to Hide in the profile");
+        return new ProfileScreenHandler("Microsoft Software License Terms");
     }
 
     static ProfileScreenHandler privacy() {
-        return new ProfileScreenHandler("Privacy settings is set to Hide in the profile");
+        return new ProfileScreenHandler("Privacy settings");
     }
 
     static ProfileScreenHandler changeAccountOptions() {
-        return new ProfileScreenHandler("Hide change account options is set to Hide in the profile");
+        return new ProfileScreenHandler("Hide change account options");
     }
 
     @Override
@@ -38,14 +36,12 @@ final class ProfileScreenHandler implements StepHandler {
             boolean forced = run.mode == RunContext.Mode.SELF_DEPLOYING
                     && AutopilotQueries.SELF_DEPLOYING_HIDDEN_SCREENS.contains(node.screen);
             return Taken.follow(Shown.notShown(screen, StepStatus.SKIPPED, forced
-                    ? "Hidden: self-deploying mode forces it hidden." : "Hidden: " + hiddenBecause + "."), before);
+                    ? "Hidden: self-deploying mode forces it hidden."
+                    : "Hidden: " + setting + " is set to Hide in the profile."), before);
         }
-        String reason = "Shown: the profile does not hide it.";
+        String reason = run.profileModeled ? "Shown: " + setting + " is set to Show in the profile."
+                : "Shown: no profile is modeled to hide it.";
         return Taken.follow(screen == null ? Shown.notShown(null, StepStatus.RAN, reason)
                 : Shown.screen(screen, run.buttons(screen), reason), before);
-    }
-
-    static List<ScreenKind> screens() {
-        return List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
     }
 }
