@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
-import org.flowpilot.engine.report.Explain;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
