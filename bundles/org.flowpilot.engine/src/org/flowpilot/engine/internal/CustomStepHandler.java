@@ -20,7 +20,7 @@ final class CustomStepHandler implements StepHandler {
             return Taken.follow(Shown.ran(reason).withStatus(StepStatus.FAILED),
                     before.diagnosed(reason).ended(RunOutcome.FAILED, null));
         }
-        StepResult result = node.executor.execute(new StepContext() {
+        StepContext context = new StepContext() {
             @Override
             public CustomStep step() {
                 return step;
@@ -35,7 +35,19 @@ final class CustomStepHandler implements StepHandler {
             public RunState state() {
                 return before;
             }
-        });
+        };
+        StepResult result;
+        try {
+            result = run.flow.calls.call(node.executor, "executing step '" + node.name + "'",
+                    () -> node.executor.execute(context));
+            if (result == null) {
+                throw new ExtensionFailure(ExtensionCalls.describe(node.executor) + " returned no result for step '"
+                        + node.name + "'.", null);
+            }
+        } catch (ExtensionFailure failure) {
+            return Taken.follow(Shown.ran(failure.getMessage()).withStatus(StepStatus.FAILED),
+                    before.diagnosed(failure.getMessage()).ended(RunOutcome.FAILED, null));
+        }
         State after = before.later(result.minutes()).withOutcome(switch (result.status()) {
             case FAILED -> StepOutcome.FAILED;
             case TIMED_OUT -> StepOutcome.TIMED_OUT;

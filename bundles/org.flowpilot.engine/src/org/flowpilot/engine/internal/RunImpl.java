@@ -147,20 +147,26 @@ public final class RunImpl implements Run {
                 after = after.later(Durations.QUALITY_UPDATES.minutes());
             }
             Node.Edge edge = null;
-            if (taken.continuePast() != null && after.endedWith() == null) {
-                edge = Guards.choose(taken.continuePast(), after, context);
-                after = edge != null ? after.withNext(edge.target()) : after.ended(RunOutcome.FAILED, "No transition"
-                        + " leaving '" + taken.continuePast().name + "' holds after Continue anyway: the flow stops"
-                        + " there.");
-            } else if (after.endedWith() == null) {
-                Node next;
-                if (taken.goTo() != null && !node.hasOutcomeEdges) {
-                    next = taken.goTo();
-                } else {
-                    edge = Guards.choose(node, after, context);
-                    next = edge == null ? null : edge.target();
+            try {
+                if (taken.continuePast() != null && after.endedWith() == null) {
+                    edge = Guards.choose(taken.continuePast(), after, context);
+                    after = edge != null ? after.withNext(edge.target()) : after.ended(RunOutcome.FAILED, "No"
+                            + " transition leaving '" + taken.continuePast().name + "' holds after Continue anyway:"
+                            + " the flow stops there.");
+                } else if (after.endedWith() == null) {
+                    Node next;
+                    if (taken.goTo() != null && !node.hasOutcomeEdges) {
+                        next = taken.goTo();
+                    } else {
+                        edge = Guards.choose(node, after, context);
+                        next = edge == null ? null : edge.target();
+                    }
+                    after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
                 }
-                after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
+            } catch (ExtensionFailure failure) {
+                // A contributed guard failed: the next step cannot be chosen, and the run says so in a step of its own.
+                edge = null;
+                after = after.diagnosed(failure.getMessage()).withNext(flow.extensionFailure);
             }
             record = new StepRecord(after.stepCount(), node.kind, node.elementId, node.step, node.name, shown.screen(),
                     shown.screenId(), shown.shown(), shown.buttons(), shown.username(), shown.espPhase(),

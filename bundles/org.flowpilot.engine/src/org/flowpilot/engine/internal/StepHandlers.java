@@ -33,6 +33,7 @@ final class StepHandlers {
         BY_KIND.put(StepKind.CUSTOM, new CustomStepHandler());
         BY_KIND.put(StepKind.ESP_ERROR, new EspErrorHandler());
         BY_KIND.put(StepKind.PROVISION_FAILURE, PROVISION_RESULT);
+        BY_KIND.put(StepKind.EXTENSION_FAILURE, new ExtensionFailureHandler());
         StepHandler locale = new LocaleScreenHandler();
         BY_SCREEN.put(ScreenKind.LANGUAGE_REGION, locale);
         BY_SCREEN.put(ScreenKind.KEYBOARD, locale);
