@@ -47,6 +47,8 @@ public final class CompiledFlow implements PreparedFlow {
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
+    /** The ESP phase steps, in the flow's order of steps. */
+    final List<Node> espPhases;
     final Map<String, GuardCondition> guardsByType = new HashMap<>();
     private final Map<Step, Node> nodes = new IdentityHashMap<>();
 
@@ -80,8 +82,12 @@ public final class CompiledFlow implements PreparedFlow {
         guardConditions = List.copyOf(conditions);
         boolean networkScreen = false;
         boolean menuScreen = false;
+        List<Node> phases = new ArrayList<>();
         for (Step step : flow.getSteps()) {
             Node node = node(step);
+            if (node.kind == StepKind.ESP_PHASE) {
+                phases.add(node);
+            }
             if (node.executor == null && step instanceof CustomStep custom) {
                 node.executor = executors.get(custom.getExtensionTypeId());
             }
@@ -90,6 +96,7 @@ public final class CompiledFlow implements PreparedFlow {
             menuScreen |= node.screen == ScreenKind.PROVISIONING_MENU;
             nodes.put(step, node);
         }
+        espPhases = List.copyOf(phases);
         hasNetworkScreen = networkScreen;
         hasProvisioningMenuScreen = menuScreen;
         Map<Node, List<Node.Edge>> edges = new IdentityHashMap<>();

@@ -77,7 +77,7 @@ record EspInstallation(List<TrackedItemRecord> items, StepStatus status, String 
     }
 
     private static TrackedItemRecord record(RunContext.ItemPlan plan, int minutes, TrackedItemOutcome outcome) {
-        return new TrackedItemRecord(plan.item(), plan.elementId(), plan.name(), plan.kind(), minutes, outcome);
+        return new TrackedItemRecord(plan.item(), plan.name(), plan.kind(), minutes, outcome);
     }
 
     private static TrackedItemOutcome untracked(RunContext.Behaviour behaviour) {

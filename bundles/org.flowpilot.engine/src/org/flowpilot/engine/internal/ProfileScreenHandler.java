@@ -2,7 +2,6 @@ package org.flowpilot.engine.internal;
 
 import org.flowpilot.engine.Screen;
 import org.flowpilot.engine.StepStatus;
-import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.query.AutopilotQueries;
 
 /**

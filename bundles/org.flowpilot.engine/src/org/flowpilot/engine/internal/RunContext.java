@@ -1,6 +1,7 @@
 package org.flowpilot.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Screen;
@@ -27,7 +27,6 @@ import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.Step;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.model.query.AutopilotQueries;
@@ -52,8 +51,7 @@ final class RunContext {
     }
 
     /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
-    record ItemPlan(TrackedItem item, String elementId, String name, String kind, int minutes, Behaviour behaviour,
-            String cause) {
+    record ItemPlan(TrackedItem item, String name, String kind, int minutes, Behaviour behaviour, String cause) {
     }
 
     /** Quoted from pre-provision.md, with the log line the Intune Management Extension writes. */
@@ -122,32 +120,31 @@ final class RunContext {
     private ItemPlan plan(TrackedItem item) {
         String name = item.getName() == null ? item.eClass().getName() : item.getName();
         String kind = item.eClass().getName();
-        String id = ElementIds.of(item);
         int minutes = Math.max(0, item.getEstimatedMinutes());
         if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
                 && !esp.getSelectedBlockingApps().contains(app)) {
             // With "Selected", the list filters the targeted apps: only the selected ones are tracked. In the
             // technician flow "Only fail selected blocking apps" decides whether the others install now, unwaited.
             if (mode != Mode.TECHNICIAN) {
-                return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_TRACKED, null);
+                return new ItemPlan(item, name, kind, 0, Behaviour.NOT_TRACKED, null);
             }
             if (!esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase()) {
-                return new ItemPlan(item, id, name, kind, 0, Behaviour.DEFERRED, null);
+                return new ItemPlan(item, name, kind, 0, Behaviour.DEFERRED, null);
             }
             Behaviour own = behaviour(item);
-            return new ItemPlan(item, id, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
+            return new ItemPlan(item, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
                     ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
-            return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_NEEDED, null);
+            return new ItemPlan(item, name, kind, 0, Behaviour.NOT_NEEDED, null);
         }
         Behaviour behaviour = behaviour(item);
         if (behaviour == Behaviour.SUCCEEDS && mode == Mode.PRE_PROVISIONED_USER && item instanceof App app
                 && app.getAppType() == AppType.WIN32 && scenario.startsSixMonthsAfterTechnicianFlow()) {
-            return new ItemPlan(item, id, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
+            return new ItemPlan(item, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
         }
-        return new ItemPlan(item, id, name, kind, minutes, behaviour, null);
+        return new ItemPlan(item, name, kind, minutes, behaviour, null);
     }
 
     // The scenario names items as model elements, so two items of one name, or a renamed item, are told apart.
@@ -169,10 +166,10 @@ final class RunContext {
     }
 
     private List<Node> runningPhases(CompiledFlow compiled) {
-        List<Node> running = new ArrayList<>();
-        for (Step step : compiled.flow.getSteps()) {
-            if (step instanceof EspPhaseStep phase && runs(phase.getPhase())) {
-                running.add(compiled.nodeOf(step));
+        List<Node> running = new ArrayList<>(compiled.espPhases.size());
+        for (Node node : compiled.espPhases) {
+            if (runs(((EspPhaseStep) node.step).getPhase())) {
+                running.add(node);
             }
         }
         return running;
@@ -204,7 +201,7 @@ final class RunContext {
 
     /** The labels of {@code controls} in this run's Windows version. */
     List<String> buttons(ScreenControl... controls) {
-        return Screen.labels(scenario.windows(), List.of(controls));
+        return Screen.labels(scenario.windows(), Arrays.asList(controls));
     }
 
     String userName() {

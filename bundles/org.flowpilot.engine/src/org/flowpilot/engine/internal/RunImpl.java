@@ -60,7 +60,9 @@ public final class RunImpl implements Run {
         this.listeners = listeners.toArray(RunListener[]::new);
         states.add(State.initial(flow.start));
         currentState = states.get(0);
-        notifyListeners("runStarted", listener -> listener.runStarted(this));
+        if (this.listeners.length > 0) {
+            notifyListeners("runStarted", listener -> listener.runStarted(this));
+        }
     }
 
     @Override
