@@ -135,6 +135,16 @@ class IsolationTest {
         T call() throws Exception;
     }
 
+    private static <T> T unchecked(Body<T> body) {
+        try {
+            return body.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static StepExecutor executor(Body<StepResult> body) {
         return new StepExecutor() {
             @Override
@@ -144,13 +154,7 @@ class IsolationTest {
 
             @Override
             public StepResult execute(StepContext context) {
-                try {
-                    return body.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                return unchecked(body);
             }
         };
     }
@@ -164,13 +168,7 @@ class IsolationTest {
 
             @Override
             public boolean holds(Condition condition, GuardContext context) {
-                try {
-                    return body.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                return unchecked(body);
             }
         };
     }

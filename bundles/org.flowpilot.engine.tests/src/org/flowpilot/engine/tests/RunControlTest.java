@@ -20,6 +20,7 @@ import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunListener;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.RunState;
 import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
@@ -88,12 +89,7 @@ class RunControlTest {
     @Test
     void stepBackRestoresTheEarlierStateExactly() {
         Run run = fixture.engine.start(StandardFlows.userDrivenEntraJoin(), fixture.scenario().build());
-        List<Object> states = new ArrayList<>();
-        states.add(run.state());
-        while (!run.isFinished()) {
-            run.step();
-            states.add(run.state());
-        }
+        List<RunState> states = stepToTheEnd(run);
         for (int i = states.size() - 2; i >= 0; i--) {
             assertTrue(run.stepBack());
             assertEquals(states.get(i), run.state());
@@ -340,12 +336,7 @@ class RunControlTest {
     @Test
     void backToJumpsToAnyEarlierStepInOneMove() {
         Run run = fixture.engine.start(StandardFlows.userDrivenEntraJoin(), fixture.scenario().build());
-        List<Object> states = new ArrayList<>();
-        states.add(run.state());
-        while (!run.isFinished()) {
-            run.step();
-            states.add(run.state());
-        }
+        List<RunState> states = stepToTheEnd(run);
         List<StepRecord> full = run.trace();
         List<List<StepRecord>> undone = new ArrayList<>();
         run.addListener(new RunListener() {
@@ -365,6 +356,16 @@ class RunControlTest {
         assertEquals(full, run.trace(), "replays the same steps");
         assertTrue(run.backTo(0));
         assertEquals(states.get(0), run.state());
+    }
+
+    /** Steps {@code run} to its end one step at a time, and returns its state before and after every step. */
+    private static List<RunState> stepToTheEnd(Run run) {
+        List<RunState> states = new ArrayList<>(List.of(run.state()));
+        while (!run.isFinished()) {
+            run.step();
+            states.add(run.state());
+        }
+        return states;
     }
 
     /** A listener that, after step {@code step}, runs {@code action} on another thread and waits for it. */
