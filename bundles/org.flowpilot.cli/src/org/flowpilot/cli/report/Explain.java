@@ -156,6 +156,6 @@ public final class Explain {
         }
         JsonObject report = new JsonObject();
         report.add("rows", array);
-        return TraceReport.GSON.toJson(report) + "\n";
+        return JsonOutput.toJson(report);
     }
 }

@@ -9,8 +9,6 @@ import org.flowpilot.engine.RunState;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.TrackedItemRecord;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -20,9 +18,6 @@ import com.google.gson.JsonObject;
  * "status", "reason", "clockMinutes"}]}}, plus added fields.
  */
 public final class TraceReport {
-
-    /** How every report writes JSON: indented, nulls kept (the contract has them), no HTML escapes. */
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private TraceReport() {
     }
@@ -46,7 +41,7 @@ public final class TraceReport {
             steps.add(step(record));
         }
         report.add("steps", steps);
-        return GSON.toJson(report) + "\n";
+        return JsonOutput.toJson(report);
     }
 
     private static JsonObject step(StepRecord record) {
