@@ -21,8 +21,9 @@ final class ProvisionResultHandler implements StepHandler {
                     .withMessage(run.summary() + (run.windows11 ? "" : " QR code.") + " Elapsed: "
                             + before.clockMinutes() + " min."), before);
         }
-        List<String> buttons = run.buttons(screen).stream()
-                .filter(label -> !label.equals(ScreenControl.RESEAL.label(run.scenario.windows()))).toList();
+        // The red screen offers every control of the result screen but the green screen's Reseal.
+        List<String> buttons = Screen.labels(run.scenario.windows(), screen.controls(run.scenario.windows()).stream()
+                .filter(control -> control != ScreenControl.RESEAL).toList());
         Shown shown = Shown.screen(screen, buttons, "Pre-provisioning failed (red screen): Retry for an easily fixed"
                 + " cause such as the network, or Reset to start over" + (run.windows11
                         ? "; Ctrl+Shift+D then Export Logs for the logs." : "; View diagnostics for the logs."))
