@@ -13,9 +13,11 @@ import org.flowpilot.model.EspPhaseStep;
 import org.flowpilot.model.StepOutcome;
 
 /**
- * One phase of the Enrollment Status Page: skipped where the deployment mode does not run it (autopilot-domain.md
- * section 6), failed at once by attestation or an unreachable domain controller, else installing its items; a failure
- * or timeout goes to the ESP error page, or in the technician flow to the red result screen.
+ * One phase of the Enrollment Status Page: skipped where the deployment mode does not run it (the user flows of
+ * pre-provisioning skip Device preparation, the technician flow and self-deploying run only the device phases:
+ * azure-ad-join-user-flow.md, technician-flow.md, self-deploying.md), failed at once by attestation or an
+ * unreachable domain controller, else installing its items; a failure or timeout goes to the ESP error page, or in
+ * the technician flow to the red result screen.
  */
 final class EspPhaseHandler implements StepHandler {
 

@@ -175,7 +175,10 @@ final class RunContext {
         return running;
     }
 
-    /** Whether {@code phase} runs in this deployment mode (autopilot-domain.md section 6). */
+    /**
+     * Whether {@code phase} runs in this deployment mode (azure-ad-join-user-flow.md, technician-flow.md,
+     * self-deploying.md).
+     */
     boolean runs(EspPhaseKind phase) {
         return switch (phase) {
             case DEVICE_PREPARATION -> mode != Mode.PRE_PROVISIONED_USER;

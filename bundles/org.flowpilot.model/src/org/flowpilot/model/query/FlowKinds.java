@@ -7,7 +7,8 @@ import org.flowpilot.model.JoinType;
 
 /**
  * Which standard flow a deployment follows, and what a flow kind says about its deployment: the one table of flow
- * kinds against deployment mode, join type and pre-provisioning phase (autopilot-domain.md sections 1 and 6).
+ * kinds against deployment mode, join type and pre-provisioning phase (the user-driven, pre-provisioning and
+ * self-deploying tutorials of learn.microsoft.com/autopilot).
  */
 public final class FlowKinds {
 
