@@ -2,8 +2,8 @@ package org.flowpilot.preview.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +36,7 @@ final class EspProgress {
     }
 
     /** The phases as the ESP shows them at the last record of {@code trace}. */
-    static List<EspPhase> phases(List<StepRecord> trace, WindowsVersion windows) {
+    static List<EspPhase> phases(List<StepRecord> trace) {
         StepRecord current = trace.get(trace.size() - 1);
         Map<EspPhaseId, StepRecord> latest = new EnumMap<>(EspPhaseId.class);
         for (int i = attemptStart(trace); i < trace.size(); i++) {

@@ -170,8 +170,8 @@ public final class RecordPages {
                 ? new Page.EspError(record.message() != null ? record.message() : wording.message(),
                         record.errorCode())
                 : null;
-        return new Page.Esp(record.screenId(), windows, wording.title(), "", EspProgress.phases(context.trace(),
-                windows), error, buttons);
+        return new Page.Esp(record.screenId(), windows, wording.title(), "", EspProgress.phases(context.trace()),
+                error, buttons);
     }
 
     /** Why the technician's run failed: the reason of the last step that failed before the result screen. */

@@ -64,6 +64,8 @@ public class ScreenPreviewView extends ViewPart {
 	private WindowsVersion windowsOverride;
 	private Action windows10;
 	private Action windows11;
+	/** Set while the view selects a step itself, so that the list does not render it a second time. */
+	private boolean selectingStep;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -102,7 +104,7 @@ public class ScreenPreviewView extends ViewPart {
 		column("Min", 40, record -> Integer.toString(record.clockMinutes()));
 		steps.addSelectionChangedListener(event -> {
 			Object selected = event.getStructuredSelection().getFirstElement();
-			if (selected instanceof StepRecord record && shownContext != null) {
+			if (!selectingStep && selected instanceof StepRecord record && shownContext != null) {
 				render(record, contextOf(record));
 			}
 		});
@@ -200,7 +202,12 @@ public class ScreenPreviewView extends ViewPart {
 	public void showStep(StepRecord record, PreviewContext context) {
 		shownContext = context;
 		steps.setInput(context.trace());
-		steps.setSelection(new StructuredSelection(record), true);
+		selectingStep = true;
+		try {
+			steps.setSelection(new StructuredSelection(record), true);
+		} finally {
+			selectingStep = false;
+		}
 		render(record, context);
 	}
 
