@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ StateVariablesTest.class, SimulationSessionTest.class })
+@SelectClasses({ StateVariablesTest.class, SimulationSessionTest.class, SimulationUiTest.class })
 public class AllTests {
 }

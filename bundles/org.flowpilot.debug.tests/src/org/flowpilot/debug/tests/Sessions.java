@@ -15,6 +15,9 @@ import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.flowpilot.debug.FlowpilotDebug;
 import org.flowpilot.debug.internal.launch.LaunchSettings;
 import org.flowpilot.debug.internal.model.SimulationTarget;
@@ -30,16 +33,17 @@ final class Sessions {
 	final IFile model;
 
 	Sessions(String projectName) throws Exception {
+		closeEditors();
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
-		if (!project.exists()) {
-			project.create(null);
+		if (project.exists()) {
+			// Left by a run that was killed: start afresh, markers and all.
+			project.delete(true, true, null);
 		}
+		project.create(null);
 		project.open(null);
 		model = project.getFile("contoso.autopilot");
-		if (!model.exists()) {
-			try (InputStream contoso = ExampleModels.class.getResourceAsStream(ExampleModels.CONTOSO_PATH)) {
-				model.create(contoso, true, null);
-			}
+		try (InputStream contoso = ExampleModels.class.getResourceAsStream(ExampleModels.CONTOSO_PATH)) {
+			model.create(contoso, true, null);
 		}
 	}
 
@@ -82,7 +86,10 @@ final class Sessions {
 		}
 	}
 
-	/** Terminates and removes every launch, removes every breakpoint, deletes the project. */
+	/**
+	 * Terminates and removes every launch, removes every breakpoint, closes the editors (the Debug view opens the
+	 * model of a frame it selects) and deletes the project.
+	 */
 	void dispose() throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
 		for (ILaunch launch : manager.getLaunches()) {
@@ -97,6 +104,25 @@ final class Sessions {
 		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(
 				FlowpilotDebug.MODEL_ID);
 		DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(breakpoints, true);
+		closeEditors();
 		project.delete(true, true, null);
+	}
+
+	/**
+	 * Closes every editor once the user interface has shown what it was about to (the Debug view opens the model of
+	 * a frame it selects), so that no editor outlives the file it shows.
+	 */
+	private static void closeEditors() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		for (int round = 0; round < 3; round++) {
+			display.syncExec(() -> {
+				for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+					window.getActivePage().closeAllEditors(false);
+				}
+			});
+		}
 	}
 }

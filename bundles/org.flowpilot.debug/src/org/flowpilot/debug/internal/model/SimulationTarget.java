@@ -334,7 +334,11 @@ public final class SimulationTarget extends DebugElement implements IDebugTarget
 		}
 		suspendReason = reason;
 		SimulationState state = stateAt(SimulationActivity.SUSPENDED);
-		frame = new StepFrame(thread, setup.name(), state, frame);
+		if (frame == null) {
+			frame = new StepFrame(thread, setup.name(), state);
+		} else {
+			frame.moveTo(state);
+		}
 		activity = SimulationActivity.SUSPENDED;
 		thread.fireSuspendEvent(detailOf(reason));
 		stateChanged();

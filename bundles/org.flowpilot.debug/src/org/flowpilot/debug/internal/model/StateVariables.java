@@ -213,17 +213,14 @@ public final class StateVariables {
 	private static Node esp(List<StepRecord> taken) {
 		Map<EspPhaseId, EspState> states = EspPhaseStates.at(taken);
 		List<Node> phases = new ArrayList<>();
-		String summary = "not started";
+		List<String> summary = new ArrayList<>();
 		for (EspPhaseId phase : EspPhaseId.values()) {
 			EspState state = states.get(phase);
 			phases.add(Node.leaf(phase.kind().getLiteral(), "ESP state", state.id()));
-			if (state == EspState.RUNNING || state == EspState.FAILED) {
-				summary = phase.id() + " " + state.id();
-			} else if (state == EspState.SUCCEEDED && !summary.contains(" ")) {
-				summary = "done up to " + phase.id();
-			}
+			summary.add(phase.id() + " " + state.id());
 		}
-		return new Node(ESP, "Enrollment Status Page", summary, phases);
+		// All three at a glance, as the ESP screen shows them; each phase again inside.
+		return new Node(ESP, "Enrollment Status Page", String.join(", ", summary), phases);
 	}
 
 	private static Node trackedItems(List<StepRecord> taken) {

@@ -17,40 +17,50 @@ import org.flowpilot.ui.simulation.SimulationText;
 
 /**
  * Where a suspended simulation stands: the step it took last (what the person sees now), with the scenario and the
- * state as variables. A new frame is made each time the run stops, so the Debug view selects it and the Variables
- * view marks what changed since the previous one.
+ * state as variables. The thread keeps one frame and moves it to each new stop, as a debugger keeps the frame of a
+ * method it steps through: the Debug view keeps it selected and the Variables view refreshes its variables in place,
+ * marking what changed since the previous stop.
  */
 public final class StepFrame extends DebugElement implements IStackFrame {
 
-	private final SimulationThread thread;
-	private final SimulationState state;
-	private final List<Node> nodes;
-	private final Map<String, String> values;
-	private final Map<String, String> before;
-	private IVariable[] variables;
+	/** What the frame shows at one stop; replaced whole, so readers on any thread see one stop or the next. */
+	private record Stop(SimulationState state, List<Node> nodes, Map<String, String> values, Map<String, String> before,
+			IVariable[] variables) {
+	}
 
-	StepFrame(SimulationThread thread, String scenarioName, SimulationState state, StepFrame previous) {
+	private final SimulationThread thread;
+	private final String scenarioName;
+	private volatile Stop stop;
+
+	StepFrame(SimulationThread thread, String scenarioName, SimulationState state) {
 		super(thread.getDebugTarget());
 		this.thread = thread;
-		this.state = state;
-		nodes = StateVariables.of(scenarioName, state.scenario(), state.taken(), state.runState());
-		values = StateVariables.flatten(nodes);
-		before = previous == null ? Map.of() : previous.values;
+		this.scenarioName = scenarioName;
+		moveTo(state);
+	}
+
+	/** Moves the frame to where the run stopped now; its variables say what changed since the previous stop. */
+	void moveTo(SimulationState state) {
+		Stop previous = stop;
+		List<Node> nodes = StateVariables.of(scenarioName, state.scenario(), state.taken(), state.runState());
+		Map<String, String> values = StateVariables.flatten(nodes);
+		Map<String, String> before = previous == null ? Map.of() : previous.values();
+		stop = new Stop(state, nodes, values, before, SimulationValue.variables(getDebugTarget(), nodes, "", before));
 	}
 
 	/** The simulation's state this frame shows. */
 	public SimulationState state() {
-		return state;
+		return stop.state();
 	}
 
 	/** The step taken last, or null before the first. */
 	public StepRecord record() {
-		return state.current();
+		return stop.state().current();
 	}
 
 	/** The variables as plain values, for tests and labels. */
 	public List<Node> nodes() {
-		return nodes;
+		return stop.nodes();
 	}
 
 	@Override
@@ -64,11 +74,8 @@ public final class StepFrame extends DebugElement implements IStackFrame {
 	}
 
 	@Override
-	public synchronized IVariable[] getVariables() {
-		if (variables == null) {
-			variables = SimulationValue.variables(getDebugTarget(), nodes, "", before);
-		}
-		return variables.clone();
+	public IVariable[] getVariables() {
+		return stop.variables().clone();
 	}
 
 	@Override
@@ -78,7 +85,7 @@ public final class StepFrame extends DebugElement implements IStackFrame {
 
 	@Override
 	public int getLineNumber() {
-		return state.position();
+		return stop.state().position();
 	}
 
 	@Override
@@ -93,7 +100,7 @@ public final class StepFrame extends DebugElement implements IStackFrame {
 
 	@Override
 	public String getName() {
-		StepRecord record = state.current();
+		StepRecord record = record();
 		if (record == null) {
 			return "Before the first step";
 		}

@@ -10,7 +10,7 @@ import org.flowpilot.ui.FlowpilotUi;
 /**
  * The Simulation perspective, where a scenario is stepped through: the sessions (Debug view) and the state
  * (Variables, Breakpoints) on the left, the model editor (diagram or tree) in the middle, what the person sees
- * (Screen Preview) on the right, and the steps taken (Timeline, Console) below.
+ * (Screen Preview) on the right, and the steps (Timeline, Console) below those two.
  */
 public final class SimulationPerspectiveFactory implements IPerspectiveFactory {
 
@@ -28,15 +28,16 @@ public final class SimulationPerspectiveFactory implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout steps = layout.createFolder(STEPS_FOLDER, IPageLayout.BOTTOM, 0.70f, editors);
-		steps.addView(FlowpilotUi.TIMELINE_VIEW_ID);
-		steps.addView(CONSOLE_VIEW_ID);
-		IFolderLayout sessions = layout.createFolder(SESSIONS_FOLDER, IPageLayout.LEFT, 0.24f, editors);
+		// The left column first, so that it keeps the window's full height for the sessions and the variables.
+		IFolderLayout sessions = layout.createFolder(SESSIONS_FOLDER, IPageLayout.LEFT, 0.26f, editors);
 		sessions.addView(IDebugUIConstants.ID_DEBUG_VIEW);
 		IFolderLayout state = layout.createFolder(STATE_FOLDER, IPageLayout.BOTTOM, 0.30f, SESSIONS_FOLDER);
 		state.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		state.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
-		IFolderLayout preview = layout.createFolder(PREVIEW_FOLDER, IPageLayout.RIGHT, 0.52f, editors);
+		IFolderLayout steps = layout.createFolder(STEPS_FOLDER, IPageLayout.BOTTOM, 0.68f, editors);
+		steps.addView(FlowpilotUi.TIMELINE_VIEW_ID);
+		steps.addView(CONSOLE_VIEW_ID);
+		IFolderLayout preview = layout.createFolder(PREVIEW_FOLDER, IPageLayout.RIGHT, 0.50f, editors);
 		preview.addView(FlowpilotUi.SCREEN_PREVIEW_VIEW_ID);
 
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);

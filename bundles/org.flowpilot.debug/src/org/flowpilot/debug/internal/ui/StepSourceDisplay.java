@@ -43,6 +43,9 @@ public final class StepSourceDisplay implements ISourceDisplay {
 			return;
 		}
 		IFile file = ((SimulationThread) frame.getThread()).target().modelFile();
+		if (!file.exists()) {
+			return;
+		}
 		IEditorPart editor;
 		try {
 			editor = IDE.openEditor(page, file, FlowpilotUi.MODEL_EDITOR_ID, false);

@@ -63,6 +63,7 @@ public class ScreenPreviewView extends ViewPart {
 	private final SimulationFocus.Listener focusListener = this::simulationChanged;
 
 	private Label summary;
+	private SashForm sash;
 	private TableViewer steps;
 	private Browser browser;
 	private Label noBrowser;
@@ -86,7 +87,7 @@ public class ScreenPreviewView extends ViewPart {
 		summary.setText("Select a scenario or a flow step in a model to see its screens.");
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createStepList(sash);
 		try {
@@ -189,14 +190,16 @@ public class ScreenPreviewView extends ViewPart {
 		following = state == null || state.activity() == SimulationActivity.TERMINATED ? null : simulation;
 		windows10.setEnabled(following == null);
 		windows11.setEnabled(following == null);
+		// While a simulation is followed the Timeline lists its steps: the screen gets the whole width.
+		sash.setMaximizedControl(following == null ? null : screenControl());
 		if (state == null) {
 			return;
 		}
 		StepRecord current = state.current();
 		if (current == null) {
-			String next = state.runState().nextStep() == null ? "" : " Next: " + state.runState().nextStep().getName()
-					+ ".";
-			showMessage(SimulationText.summary(simulation.name(), state), "Before the first step." + next);
+			showMessage("Before the first step", state.runState().nextStep() == null ? "The run has not started."
+					: "The run starts with '" + state.runState().nextStep().getName() + "'.");
+			setSummary(SimulationText.summary(simulation.name(), state));
 			return;
 		}
 		showStep(current, new PreviewContext(state.scenario(), state.taken()));
