@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code flowpilot explain}: which screens each person sees, across the scenario matrix. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"For a profile (from a model, or Graph JSON), run the standard flows across Windows 10/11 x",
-            "network x user assigned or not x deployment, and list the screens each person sees and where it ends."})
+            "network x user assigned or not x deployment, and list the screens each person sees and where it ends.",
+            "The profile's own deployment mode is marked; deployments the profile cannot run are left out, with why."})
 class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -78,8 +79,10 @@ class ExplainCommand implements Callable<Integer> {
         Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
         List<Explain.Row> rows = Explain.explain(engine,
                 kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,
-                SimulationInputs.someAssignedUser(loaded), Explain.matrix());
-        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows) : Explain.text(rows));
+                SimulationInputs.someAssignedUser(loaded), Explain.matrix(profile));
+        List<Explain.LeftOut> leftOut = Explain.leftOut(profile);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows, profile, leftOut)
+                : Explain.text(rows, profile, leftOut));
         return FlowpilotCommand.OK;
     }
 }

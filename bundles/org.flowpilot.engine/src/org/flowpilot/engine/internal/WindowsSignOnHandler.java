@@ -25,8 +25,12 @@ final class WindowsSignOnHandler implements StepHandler {
             case SELF_DEPLOYING -> "Only the device phases ran: the device waits at the Windows sign-on screen;"
                     + (run.userPresent() ? " a user is at the device, and Account setup runs when they sign in."
                             : " Account setup runs when a user signs in later.");
-            default -> onPremises ? "The user signed out at the end of the ESP: at the Windows sign-on screen they"
-                    + " sign in with their on-premises credentials." : "The Windows sign-on screen appears.";
+            default -> !onPremises ? "The Windows sign-on screen appears."
+                    : before.espBypassed() ? "The ESP was bypassed with Continue anyway: at the Windows sign-on screen"
+                            + " the user signs in with their on-premises credentials. The documents describe Sign out"
+                            + " only at the end of a completed Account setup."
+                    : "The user signed out at the end of the ESP: at the Windows sign-on screen they sign in with"
+                            + " their on-premises credentials.";
         };
         return Taken.follow(shown.withReason(reason)
                 .withUsername(run.mode == RunContext.Mode.SELF_DEPLOYING ? null : account),
