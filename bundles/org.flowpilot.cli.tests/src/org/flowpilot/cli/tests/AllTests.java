@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class, ReportTest.class,
-        ExitCodeTest.class, DomainFidelityTest.class})
+        ExitCodeTest.class, HtmlReportTest.class, HtmlReportBrowserTest.class, DomainFidelityTest.class})
 public class AllTests {
 }
