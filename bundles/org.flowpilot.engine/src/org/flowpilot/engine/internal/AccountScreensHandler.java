@@ -29,11 +29,13 @@ final class AccountScreensHandler implements StepHandler {
 
     @Override
     public Taken take(Node node, State before, RunContext run) {
+        String during = run.esp.isShowAppAndProfileConfigurationProgress()
+                ? "During Account setup: the ESP appears again after the domain sign-on and, after a short time,"
+                : "During Account setup (the Enrollment Status Page itself does not appear): after the domain sign-on";
         Shown shown = Shown.screen(screen, run.buttons(screen), screen == Screen.STAY_SIGNED_IN
-                ? "During Account setup: the ESP appears again after the domain sign-on and, after a short time, the"
-                        + " Microsoft Entra sign-in page might ask for the Entra credentials (with AD FS single sign-on"
-                        + " it may not); then \"Stay signed in to all your apps\": keep \"Allow my organization to"
-                        + " manage my device\" and select OK."
+                ? during + " the Microsoft Entra sign-in page might ask for the Entra credentials (with AD FS single"
+                        + " sign-on it may not); then \"Stay signed in to all your apps\": keep \"Allow my"
+                        + " organization to manage my device\" and select OK."
                 : "During Account setup: \"You're all set!\": select Done. Account setup goes on until it completes.")
                 .inPhase(EspPhaseId.ACCOUNT_SETUP, true, List.of());
         return Taken.follow(screen == Screen.STAY_SIGNED_IN ? shown.withUsername(run.userName()) : shown, before);

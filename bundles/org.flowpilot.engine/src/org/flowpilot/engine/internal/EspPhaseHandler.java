@@ -48,8 +48,9 @@ final class EspPhaseHandler implements StepHandler {
                     before.withOutcome(StepOutcome.SUCCEEDED));
         }
         boolean visible = run.esp.isShowAppAndProfileConfigurationProgress();
-        Shown shown = Shown.screen(Screen.ESP, run.buttons(ScreenControl.SHOW_DETAILS), null).inPhase(id, visible,
-                List.of());
+        // A page that does not appear shows no controls.
+        Shown shown = Shown.screen(Screen.ESP, visible ? run.buttons(ScreenControl.SHOW_DETAILS) : List.of(), null)
+                .inPhase(id, visible, List.of());
         String intro = (node == run.firstEspPhase ? run.espConfiguration + " " : "") + phase.getLiteral()
                 + (phase == EspPhaseKind.DEVICE_SETUP && run.mode == RunContext.Mode.PRE_PROVISIONED_USER
                         ? " runs again, in case policies or apps were assigned since the technician flow."
@@ -83,7 +84,8 @@ final class EspPhaseHandler implements StepHandler {
         shown = shown.inPhase(id, visible, installation.items()).withStatus(installation.status());
         intro += notes(installation.items());
         if (installation.status() == StepStatus.RAN) {
-            if (run.hybrid && phase == EspPhaseKind.ACCOUNT_SETUP && run.mode != RunContext.Mode.SELF_DEPLOYING) {
+            if (visible && run.hybrid && phase == EspPhaseKind.ACCOUNT_SETUP
+                    && run.mode != RunContext.Mode.SELF_DEPLOYING) {
                 shown = shown.withButtons(run.buttons(ScreenControl.SHOW_DETAILS, ScreenControl.SIGN_OUT));
                 intro += " Account setup completes and the ESP finishes: the user selects Sign out"
                         + " (hybrid-azure-ad-join-deploy-device.md step 9).";

@@ -26,6 +26,9 @@ final class WindowsSignOnHandler implements StepHandler {
                     + (run.userPresent() ? " a user is at the device, and Account setup runs when they sign in."
                             : " Account setup runs when a user signs in later.");
             default -> !onPremises ? "The Windows sign-on screen appears."
+                    : !run.esp.isShowAppAndProfileConfigurationProgress() ? "The Enrollment Status Page does not"
+                            + " appear, so it offers no Sign out (the documents describe this ending only with the"
+                            + " page): at the Windows sign-on screen the user signs in with on-premises credentials."
                     : before.espBypassed() ? "The ESP was bypassed with Continue anyway: at the Windows sign-on screen"
                             + " the user signs in with their on-premises credentials. The documents describe Sign out"
                             + " only at the end of a completed Account setup."
