@@ -18,8 +18,10 @@ final class WindowsSignOnHandler implements StepHandler {
                         : run.user.userPrincipalName();
         Shown shown = Shown.screen(Screen.WINDOWS_SIGN_ON, run.buttons(Screen.WINDOWS_SIGN_ON), null);
         if (node.edges.length > 0) {
-            return Taken.follow(shown.withReason("The ESP is temporarily dismissed and the Windows sign-on screen"
-                    + " appears: Ctrl+Alt+Del, then the on-premises domain credentials.").withUsername(account), before);
+            return Taken.follow(shown.withReason((run.esp.isShowAppAndProfileConfigurationProgress()
+                    ? "The ESP is temporarily dismissed and the Windows sign-on screen appears"
+                    : "The Windows sign-on screen appears (the Enrollment Status Page does not)")
+                    + ": Ctrl+Alt+Del, then the on-premises domain credentials.").withUsername(account), before);
         }
         String reason = switch (run.mode) {
             case SELF_DEPLOYING -> "Only the device phases ran: the device waits at the Windows sign-on screen;"
