@@ -82,7 +82,7 @@ final class EspPhaseHandler implements StepHandler {
                 // The docs name the network as the easily fixed cause Retry is for: the connection is back after it.
                 run.scenario.networkLost() && !before.retried() && node == run.firstEspPhase);
         shown = shown.inPhase(id, visible, installation.items()).withStatus(installation.status());
-        intro += notes(installation.items());
+        intro += notes(installation.items(), run);
         if (installation.status() == StepStatus.RAN) {
             if (visible && run.hybrid && phase == EspPhaseKind.ACCOUNT_SETUP
                     && run.mode != RunContext.Mode.SELF_DEPLOYING) {
@@ -98,10 +98,12 @@ final class EspPhaseHandler implements StepHandler {
                 outcome, before.errorCode(), phase.getLiteral() + ": " + installation.why()), run.failurePage());
     }
 
-    private static String notes(List<TrackedItemRecord> items) {
+    private static String notes(List<TrackedItemRecord> items, RunContext run) {
         StringBuilder notes = new StringBuilder();
         for (TrackedItemRecord item : items) {
-            if (item.outcome() == TrackedItemOutcome.FAILED_NOT_BLOCKING) {
+            if (item.outcome() == TrackedItemOutcome.FAILED_NOT_BLOCKING && !run.blocksDeviceUse) {
+                notes.append(' ').append(item.name()).append(" fails in the background; no error page shows it.");
+            } else if (item.outcome() == TrackedItemOutcome.FAILED_NOT_BLOCKING) {
                 notes.append(' ').append(item.name()).append(" failed, but it is not a selected blocking app: the ESP"
                         + " goes on and retries it at the user's first sign-in.");
             } else if (item.outcome() == TrackedItemOutcome.DEFERRED_TO_USER_FLOW) {
