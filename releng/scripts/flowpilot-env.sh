@@ -114,14 +114,102 @@ Environment:
 TXT
 }
 
-# Prints the class path of the headless commands in the product folder $1; fails when the CLI is not there.
+# Prints the class path of the headless commands in the product folder $1: the unsigned copies of their jars in
+# cli/ that the build made (prepare-cli-classpath), else the bundle jars in plugins/ ($2 = plugins forces these).
+# Fails when the CLI is not there.
 flowpilot_cli_classpath() {
-  local product=$1 prefix jar entries=()
+  local product=$1 folder=${2:-} prefix jar entries=()
+  if [ -z "$folder" ]; then
+    folder=plugins
+    [ -n "$(ls "$product"/cli/org.flowpilot.cli_*.jar 2>/dev/null)" ] && folder=cli
+  fi
   for prefix in "${FLOWPILOT_CLI_BUNDLES[@]}"; do
-    for jar in "$product"/plugins/"${prefix}"_*.jar; do
+    for jar in "$product/$folder/${prefix}"_*.jar; do
       [ -f "$jar" ] && entries+=("$jar")
     done
   done
-  [ -n "$(ls "$product"/plugins/org.flowpilot.cli_*.jar 2>/dev/null)" ] || return 1
+  [ -n "$(ls "$product/$folder"/org.flowpilot.cli_*.jar 2>/dev/null)" ] || return 1
   (IFS=:; echo "${entries[*]}")
+}
+
+# Class data for the headless commands. Most of a command's 0.8 s went to starting the JVM and loading its classes;
+# a class-data archive of those classes, made for one JDK and one product build, halves that. On JDK 25+ it is an
+# AOT cache (-XX:AOTCache, which also keeps method profiles), on JDK 21-24 an AppCDS dynamic archive
+# (-XX:SharedArchiveFile). It is made once, in the background, by a training run over the bundled example after the
+# first command that found none, into the product's cli/class-data when that is writable, else
+# ~/.cache/flowpilot/class-data. The file name carries a hash of the JDK and the class path, so another JDK or a
+# rebuilt product never picks up a stale archive; a damaged one is ignored by the JVM, whose messages about it are
+# turned off so that they never mix into a command's output. FLOWPILOT_CLASS_DATA=off runs without any archive.
+FLOWPILOT_TRAINING_SCENARIO="Adele signs in to her laptop"
+
+# Prints the JVM options of a headless command, one per line: $1 java, $2 class path, $3 product folder.
+flowpilot_cli_jvm_options() {
+  local java=$1 classpath=$2 product=$3 major archive
+  printf '%s\n' -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+  [ "${FLOWPILOT_CLASS_DATA:-on}" = off ] && return 0
+  major=$(flowpilot_java_major "$java")
+  archive=$(flowpilot_class_data_file "$java" "$classpath" "$product" "${major:-0}") || return 0
+  if [ -f "$archive" ]; then
+    if [ "${major:-0}" -ge 25 ]; then
+      printf '%s\n' "-XX:AOTCache=$archive" "-Xlog:aot*=off" "-Xlog:cds*=off"
+    else
+      printf '%s\n' "-XX:SharedArchiveFile=$archive" "-Xlog:cds*=off"
+    fi
+  else
+    flowpilot_make_class_data "$java" "$classpath" "$product" "${major:-0}" "$archive"
+  fi
+}
+
+# Prints where the class-data archive for java $1, class path $2 and product $3 (Java major version $4) lives.
+flowpilot_class_data_file() {
+  local java=$1 classpath=$2 product=$3 major=$4 folder java_home key entries=()
+  [ "$major" -ge 21 ] || return 1
+  if [ -w "$product/cli" ]; then
+    folder="$product/cli/class-data"
+  elif [ -n "${XDG_CACHE_HOME:-}" ] || [ -n "${HOME:-}" ]; then
+    folder="${XDG_CACHE_HOME:-$HOME/.cache}/flowpilot/class-data"
+  else
+    return 1
+  fi
+  java_home=$(dirname "$(dirname "$(readlink -f "$java")")")
+  IFS=: read -r -a entries <<<"$classpath"
+  key=$({ echo "$java_home"; cat "$java_home/release" 2>/dev/null; stat -L -c '%s %Y' "$java_home/lib/modules" \
+    "${entries[@]}" 2>/dev/null; printf '%s\n' "${entries[@]}"; } | sha1sum | cut -c1-16)
+  if [ "$major" -ge 25 ]; then
+    echo "$folder/flowpilot-cli-$key.aot"
+  else
+    echo "$folder/flowpilot-cli-$key.jsa"
+  fi
+}
+
+# Makes the archive $5 in the background (java $1, class path $2, product $3, major version $4): a training run of
+# explain and simulate over the bundled example. Does nothing when the example is missing, the folder cannot be
+# written or another command is already making it; never prints anything.
+flowpilot_make_class_data() {
+  local java=$1 classpath=$2 product=$3 major=$4 archive=$5
+  local example="$product/examples/contoso.autopilot"
+  [ -f "$example" ] || return 0
+  (
+    folder=$(dirname "$archive")
+    mkdir -p "$folder" || exit 0
+    lock="$archive.lock"
+    if ! mkdir "$lock"; then
+      # Another command is making it; a lock older than 10 minutes was left by one that died.
+      [ -n "$(find "$lock" -maxdepth 0 -mmin +10)" ] || exit 0
+      rm -rf "$lock"
+      mkdir "$lock" || exit 0
+    fi
+    temporary="$archive.$$.tmp"
+    trap 'rm -rf "$lock" "$temporary" "$temporary.config"' EXIT
+    if [ "$major" -ge 25 ]; then
+      option="-XX:AOTCacheOutput=$temporary"
+    else
+      option="-XX:ArchiveClassesAtExit=$temporary"
+    fi
+    nice -n 10 "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$option" -cp "$classpath" \
+      org.flowpilot.cli.Main simulate "$example" --scenario "$FLOWPILOT_TRAINING_SCENARIO" --format json \
+      && [ -s "$temporary" ] && mv -f "$temporary" "$archive"
+    # Archives made for other JDKs or product builds more than a month ago are stale.
+    find "$folder" -maxdepth 1 -name 'flowpilot-cli-*' ! -name "$(basename "$archive")" -mtime +30 -delete
+  ) </dev/null >/dev/null 2>&1 &
 }
