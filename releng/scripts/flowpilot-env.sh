@@ -111,6 +111,8 @@ Environment:
   JAVA_HOME            a JDK or JRE 21 or newer (else java on the PATH, else the newest in /usr/lib/jvm)
   FLOWPILOT_WORKSPACE  the workbench's workspace folder (default: ~/flowpilot-workspace)
   FLOWPILOT_VMARGS     extra JVM options
+  FLOWPILOT_CLASS_DATA off: run the headless commands without the class-data archive that makes them start
+                       faster (made once per JDK in the background, in cli/class-data or ~/.cache/flowpilot)
 TXT
 }
 
