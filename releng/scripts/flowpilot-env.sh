@@ -3,38 +3,46 @@
 
 FLOWPILOT_MIN_JAVA=21
 
-# Prints the major version of the java executable $1, or nothing. Reads the JDK's release file when there is one:
-# starting a JVM just to ask costs a tenth of a second a candidate.
+# Prints the major version of the java executable $1, or nothing. Reads the JDK's release file when there is one,
+# with shell builtins only: the headless commands run this on every start, and starting a JVM just to ask costs a
+# tenth of a second.
 flowpilot_java_major() {
-  local release version
-  release="$(dirname "$(dirname "$1")")/release"
-  if [ -f "$release" ]; then
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-    [ -n "$version" ] && { echo "$version"; return; }
+  local home=${1%/bin/java} key value
+  if [ -f "$home/release" ]; then
+    while IFS='=' read -r key value; do
+      if [ "$key" = JAVA_VERSION ]; then
+        value=${value//\"/}
+        echo "${value%%[.+-]*}"
+        return
+      fi
+    done <"$home/release"
   fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+# Whether $1 is the home of a Java 21+ JDK (or JRE with $2 = jre).
+flowpilot_is_java_home() {
+  local major
+  [ -x "$1/bin/java" ] || return 1
+  [ "${2:-jdk}" = jre ] || [ -x "$1/bin/javac" ] || return 1
+  major=$(flowpilot_java_major "$1/bin/java")
+  [ -n "$major" ] && [ "$major" -ge "$FLOWPILOT_MIN_JAVA" ]
 }
 
 # Prints the home of a JDK (or JRE with $1 = jre) of version 21 or newer: JAVA_HOME first, then java on the PATH,
 # then /usr/lib/jvm/*, newest first. Prints nothing when there is none.
 flowpilot_find_java_home() {
-  local kind=${1:-jdk} candidate java major
-  local candidates=()
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  local kind=${1:-jdk} candidate java
+  if [ -n "${JAVA_HOME:-}" ] && flowpilot_is_java_home "${JAVA_HOME%/}" "$kind"; then
+    echo "${JAVA_HOME%/}"
+    return 0
+  fi
   if java=$(command -v java 2>/dev/null); then
-    candidates+=("$(dirname "$(dirname "$(readlink -f "$java")")")")
+    candidate=$(dirname "$(dirname "$(readlink -f "$java")")")
+    flowpilot_is_java_home "$candidate" "$kind" && { echo "$candidate"; return 0; }
   fi
   for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
-    candidates+=("${candidate%/}")
-  done
-  for candidate in "${candidates[@]}"; do
-    [ -x "$candidate/bin/java" ] || continue
-    [ "$kind" = jre ] || [ -x "$candidate/bin/javac" ] || continue
-    major=$(flowpilot_java_major "$candidate/bin/java")
-    if [ -n "$major" ] && [ "$major" -ge "$FLOWPILOT_MIN_JAVA" ]; then
-      echo "$candidate"
-      return 0
-    fi
+    flowpilot_is_java_home "${candidate%/}" "$kind" && { echo "${candidate%/}"; return 0; }
   done
   return 1
 }
@@ -117,20 +125,21 @@ TXT
 }
 
 # Prints the class path of the headless commands in the product folder $1: the unsigned copies of their jars in
-# cli/ that the build made (prepare-cli-classpath), else the bundle jars in plugins/ ($2 = plugins forces these).
+# cli/ that the build made (prepare-product-cli), else the bundle jars in plugins/ ($2 = plugins forces these).
 # Fails when the CLI is not there.
 flowpilot_cli_classpath() {
-  local product=$1 folder=${2:-} prefix jar entries=()
+  local product=$1 folder=${2:-} prefix jar entries=() cli=()
   if [ -z "$folder" ]; then
+    cli=("$product"/cli/org.flowpilot.cli_*.jar)
     folder=plugins
-    [ -n "$(ls "$product"/cli/org.flowpilot.cli_*.jar 2>/dev/null)" ] && folder=cli
+    [ -f "${cli[0]}" ] && folder=cli
   fi
   for prefix in "${FLOWPILOT_CLI_BUNDLES[@]}"; do
     for jar in "$product/$folder/${prefix}"_*.jar; do
       [ -f "$jar" ] && entries+=("$jar")
     done
   done
-  [ -n "$(ls "$product/$folder"/org.flowpilot.cli_*.jar 2>/dev/null)" ] || return 1
+  [ -f "${entries[0]:-}" ] && [[ "${entries[0]}" == */org.flowpilot.cli_*.jar ]] || return 1
   (IFS=:; echo "${entries[*]}")
 }
 
@@ -138,10 +147,10 @@ flowpilot_cli_classpath() {
 # a class-data archive of those classes, made for one JDK and one product build, halves that. On JDK 25+ it is an
 # AOT cache (-XX:AOTCache, which also keeps method profiles), on JDK 21-24 an AppCDS dynamic archive
 # (-XX:SharedArchiveFile). It is made once, in the background, by a training run over the bundled example after the
-# first command that found none, into the product's cli/class-data when that is writable, else
-# ~/.cache/flowpilot/class-data. The file name carries a hash of the JDK and the class path, so another JDK or a
-# rebuilt product never picks up a stale archive; a damaged one is ignored by the JVM, whose messages about it are
-# turned off so that they never mix into a command's output. FLOWPILOT_CLASS_DATA=off runs without any archive.
+# first command that found none or a stale one, into the product's cli/class-data when that is writable, else
+# ~/.cache/flowpilot/class-data. The file is named after the JDK, and is stale when the JDK or a jar of the class
+# path changed after it was made; a damaged one is ignored by the JVM, whose messages about it are turned off so that
+# they never mix into a command's output. FLOWPILOT_CLASS_DATA=off runs without any archive.
 FLOWPILOT_TRAINING_SCENARIO="Adele signs in to her laptop"
 
 # Prints the JVM options of a headless command, one per line: $1 java, $2 class path, $3 product folder.
@@ -151,7 +160,7 @@ flowpilot_cli_jvm_options() {
   [ "${FLOWPILOT_CLASS_DATA:-on}" = off ] && return 0
   major=$(flowpilot_java_major "$java")
   archive=$(flowpilot_class_data_file "$java" "$classpath" "$product" "${major:-0}") || return 0
-  if [ -f "$archive" ]; then
+  if flowpilot_class_data_is_current "$archive" "$java" "$classpath"; then
     if [ "${major:-0}" -ge 25 ]; then
       printf '%s\n' "-XX:AOTCache=$archive" "-Xlog:aot*=off" "-Xlog:cds*=off"
     else
@@ -162,26 +171,40 @@ flowpilot_cli_jvm_options() {
   fi
 }
 
-# Prints where the class-data archive for java $1, class path $2 and product $3 (Java major version $4) lives.
+# Prints where the class-data archive for java $1, class path $2 and product $3 (Java major version $4) lives: in
+# the product's cli/class-data when that can be written, else in ~/.cache/flowpilot/class-data, named after the JDK
+# (and there the product). Shell builtins only, as this runs on every start.
 flowpilot_class_data_file() {
-  local java=$1 classpath=$2 product=$3 major=$4 folder java_home key entries=()
+  local java=$1 product=$3 major=$4 folder java_home name
   [ "$major" -ge 21 ] || return 1
+  java_home=${java%/bin/java}
+  name="flowpilot-cli-${java_home//[^A-Za-z0-9.]/_}"
   if [ -w "$product/cli" ]; then
     folder="$product/cli/class-data"
   elif [ -n "${XDG_CACHE_HOME:-}" ] || [ -n "${HOME:-}" ]; then
     folder="${XDG_CACHE_HOME:-$HOME/.cache}/flowpilot/class-data"
+    name="$name-${product//[^A-Za-z0-9.]/_}"
   else
     return 1
   fi
-  java_home=$(dirname "$(dirname "$(readlink -f "$java")")")
-  IFS=: read -r -a entries <<<"$classpath"
-  key=$({ echo "$java_home"; cat "$java_home/release" 2>/dev/null; stat -L -c '%s %Y' "$java_home/lib/modules" \
-    "${entries[@]}" 2>/dev/null; printf '%s\n' "${entries[@]}"; } | sha1sum | cut -c1-16)
+  name=${name:0:200}
   if [ "$major" -ge 25 ]; then
-    echo "$folder/flowpilot-cli-$key.aot"
+    echo "$folder/$name.aot"
   else
-    echo "$folder/flowpilot-cli-$key.jsa"
+    echo "$folder/$name.jsa"
   fi
+}
+
+# Whether the archive $1 was made after the JDK of java $2 and every jar of class path $3 last changed; a JDK updated
+# in place or a rebuilt product makes it stale.
+flowpilot_class_data_is_current() {
+  local archive=$1 java=$2 entries=() jar
+  [ -f "$archive" ] || return 1
+  [ "$archive" -nt "${java%/bin/java}/lib/modules" ] || return 1
+  IFS=: read -r -a entries <<<"$3"
+  for jar in "${entries[@]}"; do
+    [ "$archive" -nt "$jar" ] || return 1
+  done
 }
 
 # Makes the archive $5 in the background (java $1, class path $2, product $3, major version $4): a training run of
@@ -211,7 +234,7 @@ flowpilot_make_class_data() {
     nice -n 10 "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$option" -cp "$classpath" \
       org.flowpilot.cli.Main simulate "$example" --scenario "$FLOWPILOT_TRAINING_SCENARIO" --format json \
       && [ -s "$temporary" ] && mv -f "$temporary" "$archive"
-    # Archives made for other JDKs or product builds more than a month ago are stale.
+    # Archives made for other JDKs or products more than a month ago are likely of no use any more.
     find "$folder" -maxdepth 1 -name 'flowpilot-cli-*' ! -name "$(basename "$archive")" -mtime +30 -delete
   ) </dev/null >/dev/null 2>&1 &
 }
