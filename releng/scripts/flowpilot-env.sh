@@ -153,10 +153,23 @@ flowpilot_cli_classpath() {
 # they never mix into a command's output. FLOWPILOT_CLASS_DATA=off runs without any archive.
 FLOWPILOT_TRAINING_SCENARIO="Adele signs in to her laptop"
 
-# Prints the JVM options of a headless command, one per line: $1 java, $2 class path, $3 product folder.
+# Files from this size on make a command's work outweigh its start.
+FLOWPILOT_LARGE_INPUT_BYTES=$((16 * 1024 * 1024))
+
+# Prints the JVM options of a headless command, one per line: $1 java, $2 class path, $3 product folder, then the
+# command's arguments. The quick C1 compiler alone starts fastest, but a command that reads a large file (a tenant's
+# device list is 400 MB) runs its loops twice as fast with the optimizing compiler as well.
 flowpilot_cli_jvm_options() {
-  local java=$1 classpath=$2 product=$3 major archive
-  printf '%s\n' -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+  local java=$1 classpath=$2 product=$3 major archive argument large=""
+  shift 3
+  for argument in "$@"; do
+    if [ -f "$argument" ] && [ "$(stat -L -c %s "$argument" 2>/dev/null || echo 0)" -ge "$FLOWPILOT_LARGE_INPUT_BYTES" ]; then
+      large=yes
+      break
+    fi
+  done
+  printf '%s\n' -XX:+UseSerialGC
+  [ -n "$large" ] || printf '%s\n' -XX:TieredStopAtLevel=1
   [ "${FLOWPILOT_CLASS_DATA:-on}" = off ] && return 0
   major=$(flowpilot_java_major "$java")
   archive=$(flowpilot_class_data_file "$java" "$classpath" "$product" "${major:-0}") || return 0

@@ -7,12 +7,15 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -52,6 +55,56 @@ public class AutopilotResourceFactory extends XMIResourceFactoryImpl {
         return resource;
     }
 
+    /**
+     * EMF's XMI writer, with a first look at each value for characters XML must escape: most values (names, ids,
+     * 4,000-character hardware hashes) have none and are written as they are; the others go through EMF's escaping.
+     * Saving 100,000 devices spent a third of its time copying hashes through the escaper.
+     */
+    private static final class AutopilotSave extends XMISaveImpl {
+
+        AutopilotSave(XMLHelper helper) {
+            super(helper);
+        }
+
+        @Override
+        protected void init(XMLResource resource, Map<?, ?> options) {
+            super.init(resource, options);
+            if (escape != null) {
+                escape = new PlainValuesAsTheyAre(escape);
+            }
+        }
+
+        private static final class PlainValuesAsTheyAre extends Escape {
+
+            private final Escape escape;
+
+            PlainValuesAsTheyAre(Escape escape) {
+                this.escape = escape;
+            }
+
+            @Override
+            public String convert(String input) {
+                for (int i = 0; i < input.length(); i++) {
+                    char c = input.charAt(i);
+                    if (c < ' ' || c > '~' || c == '&' || c == '<' || c == '"') {
+                        return escape.convert(input);
+                    }
+                }
+                return input;
+            }
+
+            @Override
+            public String convertText(String input) {
+                return escape.convertText(input);
+            }
+
+            @Override
+            public String convertLines(String input) {
+                return escape.convertLines(input);
+            }
+        }
+    }
+
     private static final class AutopilotResource extends XMIResourceImpl {
 
         AutopilotResource(URI uri) {
@@ -76,6 +129,16 @@ public class AutopilotResourceFactory extends XMIResourceFactoryImpl {
                     };
                 }
             };
+        }
+
+        @Override
+        protected XMLSave createXMLSave() {
+            return new AutopilotSave(createXMLHelper());
+        }
+
+        @Override
+        protected XMLSave createXMLSave(Map<?, ?> options) {
+            return createXMLSave();
         }
 
         @Override
