@@ -151,6 +151,20 @@ class ModelFileErrorsTest {
     }
 
     @Test
+    void aBrokenXmlDeclarationNamesLineOne() throws IOException {
+        // Found by ImportProperties: EMF's own reading of this declaration fails with an index out of bounds.
+        Path noEquals = Files.writeString(folder.resolve("declaration.autopilot"),
+                valid.replace("encoding=\"UTF-8\"", "encodingUTF-8\""));
+        ModelFileException e = failure(noEquals);
+        assertEquals(Problem.MALFORMED_XML, e.problem());
+        assertEquals(1, e.line());
+        Path unknownEncoding = Files.writeString(folder.resolve("encoding.autopilot"),
+                valid.replace("encoding=\"UTF-8\"", "encoding=\"U\""));
+        assertEquals(Problem.MALFORMED_XML, failure(unknownEncoding).problem());
+        assertEquals(1, failure(unknownEncoding).line());
+    }
+
+    @Test
     void anUnknownAttributeNamesTheLine() throws IOException {
         String[] lines = valid.split("\n", -1);
         int child = 0;

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,7 +23,9 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.flowpilot.model.FlowpilotPackage;
 import org.flowpilot.model.persistence.ModelFileException.Problem;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** The one place that turns a failed load (EMF diagnostics, parser errors, I/O) into a {@link ModelFileException}. */
 final class LoadFailures {
@@ -31,6 +36,14 @@ final class LoadFailures {
     static ModelFileException describe(String fileName, Resource resource, Exception failure) {
         Resource.Diagnostic diagnostic = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
         if (diagnostic == null) {
+            SAXParseException malformed = failure instanceof RuntimeException ? wellFormednessError(resource) : null;
+            if (malformed != null) {
+                // EMF stumbled over malformed XML without a diagnostic (seen: its own reading of a broken
+                // encoding declaration); a strict parse of the file says where.
+                int line = malformed.getLineNumber() > 0 ? malformed.getLineNumber() : 1;
+                return new ModelFileException(fileName, line, Math.max(malformed.getColumnNumber(), 0),
+                        Problem.MALFORMED_XML, "malformed XML: " + messageOf(malformed), failure);
+            }
             return withoutDiagnostic(fileName, failure);
         }
         int line = Math.max(diagnostic.getLine(), 0);
@@ -105,6 +118,25 @@ final class LoadFailures {
             }
         }
         return new int[] {line, at - lineStart + 1};
+    }
+
+    /** The first well-formedness error of the resource's file, or null when it is well-formed or unreadable. */
+    private static SAXParseException wellFormednessError(Resource resource) {
+        try (InputStream in = resource.getResourceSet() == null
+                ? URIConverter.INSTANCE.createInputStream(resource.getURI())
+                : resource.getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(in, new DefaultHandler());
+            return null;
+        } catch (SAXParseException e) {
+            return e;
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+            return null;
+        }
     }
 
     static ModelFileException notAModel(String fileName) {
