@@ -2,6 +2,7 @@ package org.flowpilot.model.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -51,6 +52,11 @@ public class AutopilotResourceFactory extends XMIResourceFactoryImpl {
         // The lexical handler is what hears about a DOCTYPE before the parser reads its content.
         resource.getDefaultLoadOptions().put(XMLResource.OPTION_USE_LEXICAL_HANDLER, Boolean.TRUE);
         resource.getDefaultLoadOptions().put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+        // EMF's options for large files (a tenant's 100,000 devices are 400 MB): look element and attribute names up
+        // once, attach each element to the tree once it is complete.
+        resource.getDefaultLoadOptions().put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        resource.getDefaultLoadOptions().put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        resource.getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
         resource.getDefaultSaveOptions().put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
         return resource;
     }
