@@ -34,9 +34,11 @@ final class LoadFailures {
     }
 
     static ModelFileException describe(String fileName, Resource resource, Exception failure) {
-        Resource.Diagnostic diagnostic = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
+        Resource.Diagnostic diagnostic = resource == null || resource.getErrors().isEmpty() ? null
+                : resource.getErrors().get(0);
         if (diagnostic == null) {
-            SAXParseException malformed = failure instanceof RuntimeException ? wellFormednessError(resource) : null;
+            SAXParseException malformed = failure instanceof RuntimeException && resource != null
+                    ? wellFormednessError(resource) : null;
             if (malformed != null) {
                 // EMF stumbled over malformed XML without a diagnostic (seen: its own reading of a broken
                 // encoding declaration); a strict parse of the file says where.
