@@ -146,9 +146,9 @@ flowpilot_cli_classpath() {
 # Class data for the headless commands. Most of a command's 0.8 s went to starting the JVM and loading its classes;
 # a class-data archive of those classes, made for one JDK and one product build, halves that. On JDK 25+ it is an
 # AOT cache (-XX:AOTCache, which also keeps method profiles), on JDK 21-24 an AppCDS dynamic archive
-# (-XX:SharedArchiveFile). It is made once, in the background, by a training run over the bundled example after the
-# first command that found none or a stale one, into the product's cli/class-data when that is writable, else
-# ~/.cache/flowpilot/class-data. The file is named after the JDK, and is stale when the JDK or a jar of the class
+# (-XX:SharedArchiveFile). It is made once, in the background, by a training run of the commands on the example
+# after the first command that found none or a stale one, into the product's cli/class-data when that is writable,
+# else ~/.cache/flowpilot/class-data. The file is named after the JDK, and is stale when the JDK or a jar of the class
 # path changed after it was made; a damaged one is ignored by the JVM, whose messages about it are turned off so that
 # they never mix into a command's output. FLOWPILOT_CLASS_DATA=off runs without any archive.
 FLOWPILOT_TRAINING_SCENARIO="Adele signs in to her laptop"
@@ -220,9 +220,9 @@ flowpilot_class_data_is_current() {
   done
 }
 
-# Makes the archive $5 in the background (java $1, class path $2, product $3, major version $4): a training run of
-# explain and simulate over the bundled example. Does nothing when the example is missing, the folder cannot be
-# written or another command is already making it; never prints anything.
+# Makes the archive $5 in the background (java $1, class path $2, product $3, major version $4): a training run of the
+# commands over the bundled example (org.flowpilot.cli.ClassDataTraining). Does nothing when the example is missing,
+# the folder cannot be written or another command is already making it; never prints anything.
 flowpilot_make_class_data() {
   local java=$1 classpath=$2 product=$3 major=$4 archive=$5
   local example="$product/examples/contoso.autopilot"
@@ -245,7 +245,7 @@ flowpilot_make_class_data() {
       option="-XX:ArchiveClassesAtExit=$temporary"
     fi
     nice -n 10 "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$option" -cp "$classpath" \
-      org.flowpilot.cli.Main simulate "$example" --scenario "$FLOWPILOT_TRAINING_SCENARIO" --format json \
+      org.flowpilot.cli.ClassDataTraining "$example" "$FLOWPILOT_TRAINING_SCENARIO" \
       && [ -s "$temporary" ] && mv -f "$temporary" "$archive"
     # Archives made for other JDKs or products more than a month ago are likely of no use any more.
     find "$folder" -maxdepth 1 -name 'flowpilot-cli-*' ! -name "$(basename "$archive")" -mtime +30 -delete
