@@ -158,7 +158,7 @@ FLOWPILOT_LARGE_INPUT_BYTES=$((16 * 1024 * 1024))
 
 # Prints the JVM options of a headless command, one per line: $1 java, $2 class path, $3 product folder, then the
 # command's arguments. The quick C1 compiler alone starts fastest, but a command that reads a large file (a tenant's
-# device list is 400 MB) runs its loops twice as fast with the optimizing compiler as well.
+# device list is 400 MB) runs its loops twice as fast with the optimizing compiler as well, and in a larger heap.
 flowpilot_cli_jvm_options() {
   local java=$1 classpath=$2 product=$3 major archive argument large=""
   shift 3
@@ -169,7 +169,13 @@ flowpilot_cli_jvm_options() {
     fi
   done
   printf '%s\n' -XX:+UseSerialGC
-  [ -n "$large" ] || printf '%s\n' -XX:TieredStopAtLevel=1
+  # A large model stays in memory whole: a heap that starts large spares the collections of a growing one (explain
+  # --devices over 100,000 devices: 4.2 s of CPU instead of 5.3).
+  if [ -n "$large" ]; then
+    printf '%s\n' -Xms2g
+  else
+    printf '%s\n' -XX:TieredStopAtLevel=1
+  fi
   [ "${FLOWPILOT_CLASS_DATA:-on}" = off ] && return 0
   major=$(flowpilot_java_major "$java")
   archive=$(flowpilot_class_data_file "$java" "$classpath" "$product" "${major:-0}") || return 0

@@ -1,5 +1,6 @@
 package org.flowpilot.cli.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -116,8 +117,10 @@ public final class DeviceExplain {
     }
 
     /** Writes the rows as JSON to {@code out}, one object per device, then the counts. */
-    public static void json(List<DeviceRow> rows, Writer out) throws IOException {
-        // Streamed: a Gson tree of 100,000 devices would cost a few hundred megabytes first.
+    public static void json(List<DeviceRow> rows, Writer destination) throws IOException {
+        // Streamed, in large pieces: a Gson tree of 100,000 devices would cost a few hundred megabytes first, and
+        // the writer's many small writes would each go through the console's locks and encoder.
+        Writer out = new BufferedWriter(destination, 1 << 16);
         JsonWriter writer = JsonOutput.writer(out);
         writer.beginObject().name("devices").beginArray();
         for (DeviceRow row : rows) {
