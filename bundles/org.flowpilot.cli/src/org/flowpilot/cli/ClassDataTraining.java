@@ -23,7 +23,9 @@ public final class ClassDataTraining {
     }
 
     /** Runs the commands on the model {@code args[0]} and its scenario {@code args[1]}. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
+        // Every command starts in Main, which this run does not go through (it would exit the JVM): load it too.
+        Class.forName(Main.class.getName());
         Path folder = Files.createTempDirectory("flowpilot-training");
         try {
             Path model = Files.copy(Path.of(args[0]), folder.resolve("example.autopilot"),
