@@ -35,6 +35,8 @@ public final class ClassDataTraining {
             for (List<String> command : List.of(List.of("validate", model.toString()),
                     List.of("simulate", model.toString(), "--scenario", scenario),
                     List.of("simulate", model.toString(), "--scenario", scenario, "--format", "json"),
+                    List.of("simulate", model.toString(), "--scenario", scenario, "--format", "html", "--out",
+                            folder.resolve("report.html").toString()),
                     List.of("explain", model.toString()), List.of("explain", model.toString(), "--format", "json"),
                     List.of("explain", model.toString(), "--devices"),
                     List.of("export", model.toString(), "--format", "graph-json", "--out", out),
