@@ -15,7 +15,8 @@ await build({
     // WebKitGTK of Debian bookworm and current Chromium both run ES2019.
     target: ['es2019'],
     outfile: join(out, 'diagram.js'),
-    loader: { '.css': 'css', '.svg': 'text' },
+    loader: { '.css': 'css', '.svg': 'text', '.ttf': 'file' },
+    assetNames: '[name]-[hash]',
     legalComments: 'linked',
     logLevel: 'warning'
 });

@@ -55,8 +55,8 @@ public final class LayeredLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, flow == Flow.DOWN ? Direction.DOWN : Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 48.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 72.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 24.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         // The order of the model is the order people wrote the flow in: keep it where the graph allows.

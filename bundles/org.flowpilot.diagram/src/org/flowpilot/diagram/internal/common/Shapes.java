@@ -37,6 +37,8 @@ public final class Shapes {
     public static final double NAME_HEIGHT = 20;
 
     private static final double CHARACTER_WIDTH = 6.6;
+    // Longer edge labels wrap to a second line (and are cut there); the popup shows them whole.
+    private static final double EDGE_LABEL_WIDTH = 170;
 
     private Shapes() {
     }
@@ -62,7 +64,8 @@ public final class Shapes {
             builder.add(new GLabelBuilder(EDGE_LABEL).id(id + EDGE_LABEL_SUFFIX).text(label)
                     .edgePlacement(new GEdgePlacementBuilder().position(0.5).side(GConstants.EdgeSide.ON)
                             .rotate(false).offset(0).build())
-                    .size(textWidth(label) + 16, 20).build());
+                    .size(Math.min(textWidth(label), EDGE_LABEL_WIDTH) + 16,
+                            textWidth(label) > EDGE_LABEL_WIDTH ? 34 : 20).build());
         }
         return builder.build();
     }

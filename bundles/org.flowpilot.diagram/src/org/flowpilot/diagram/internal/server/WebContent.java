@@ -29,7 +29,7 @@ final class WebContent extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
             "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "txt",
-            "text/plain; charset=utf-8", "json", "application/json; charset=utf-8");
+            "text/plain; charset=utf-8", "json", "application/json; charset=utf-8", "ttf", "font/ttf");
 
     private final transient DiagramModels models;
     private final String contentSecurityPolicy;
