@@ -5,6 +5,14 @@ import { inject, injectable } from 'inversify';
  * The context menu of the standalone diagram page (GLSP leaves drawing it to the host): the server's items for the
  * selection, as an HTML list at the pointer, with keyboard support (arrows, Enter, Escape).
  */
+// Items from the server carry plain booleans where the client's type says functions.
+function flag(value: unknown, fallback: boolean): boolean {
+    if (typeof value === 'function') {
+        return Boolean(value());
+    }
+    return typeof value === 'boolean' ? value : fallback;
+}
+
 @injectable()
 export class FlowpilotContextMenu implements IContextMenuService {
     @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
@@ -18,7 +26,7 @@ export class FlowpilotContextMenu implements IContextMenuService {
         const menu = document.createElement('div');
         menu.className = 'fp-context-menu';
         menu.setAttribute('role', 'menu');
-        const entries = this.flatten(items.filter(item => !item.isVisible || item.isVisible()));
+        const entries = this.flatten(items.filter(item => flag(item.isVisible, true)));
         for (const item of entries) {
             const button = document.createElement('button');
             button.type = 'button';
@@ -26,7 +34,7 @@ export class FlowpilotContextMenu implements IContextMenuService {
             button.setAttribute('role', 'menuitem');
             button.dataset.id = item.id;
             button.textContent = item.label;
-            const enabled = !item.isEnabled || item.isEnabled();
+            const enabled = flag(item.isEnabled, true);
             button.disabled = !enabled;
             button.addEventListener('click', event => {
                 event.stopPropagation();

@@ -208,6 +208,31 @@ const api = {
         }
     },
     selection: selectedIds,
+    /** The id of the element whose name is `name`, if one is on the diagram. */
+    idOfName(name: string): string | undefined {
+        if (!container) {
+            return undefined;
+        }
+        const root = container.get(SelectionService).getModelRoot();
+        const label = Array.from(root.index.all()).find(
+            element => element.type === 'label:name' && (element as unknown as { text: string }).text === name
+        );
+        return label ? (label as unknown as { parent: { id: string } }).parent.id : undefined;
+    },
+    /** Scrolls `id` to the middle of the window, at the zoom there is. */
+    reveal(id: string): void {
+        dispatch(CenterAction.create([id], { animate: false, retainZoom: true }));
+    },
+    /** The ids of the diagram's elements of `type`, drawn or not (elements outside the window are not drawn). */
+    elements(type: string): string[] {
+        if (!container) {
+            return [];
+        }
+        const root = container.get(SelectionService).getModelRoot();
+        return Array.from(root.index.all())
+            .filter(element => element.type === type)
+            .map(element => element.id);
+    },
     exportSvg(): void {
         dispatch(RequestExportSvgAction.create());
     },

@@ -152,7 +152,7 @@ export class NameLabelView implements IView {
         const compact = label.parent && (label.parent as GNode).type === 'node:tracked-item';
         return (
             <text class-fp-name={true} class-fp-item-name={!!compact} x={0} y={compact ? 12 : 15}>
-                {fit(label.text, width, compact ? 6.4 : 7.6)}
+                {fit(label.text, width, compact ? 6.6 : 8.1)}
             </text>
         );
     }

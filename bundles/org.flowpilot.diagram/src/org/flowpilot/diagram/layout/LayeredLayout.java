@@ -13,8 +13,11 @@ import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -28,8 +31,13 @@ public final class LayeredLayout {
     public record Box(String id, double width, double height) {
     }
 
-    /** A connection between two boxes; ELK layers along connections. */
-    public record Connection(String sourceId, String targetId) {
+    /** A connection between two boxes, with the size of its label (0 x 0 for none); ELK layers along connections. */
+    public record Connection(String sourceId, String targetId, double labelWidth, double labelHeight) {
+
+        /** A connection without a label. */
+        public Connection(String sourceId, String targetId) {
+            this(sourceId, targetId, 0, 0);
+        }
     }
 
     /** The direction layers follow. */
@@ -72,7 +80,13 @@ public final class LayeredLayout {
             ElkNode source = nodes.get(connection.sourceId());
             ElkNode target = nodes.get(connection.targetId());
             if (source != null && target != null && source != target) {
-                ElkGraphUtil.createSimpleEdge(source, target);
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
+                if (connection.labelWidth() > 0) {
+                    // Labels in the middle of their edge get room of their own between the layers.
+                    ElkLabel label = ElkGraphUtil.createLabel(edge);
+                    label.setDimensions(connection.labelWidth(), connection.labelHeight());
+                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                }
             }
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());

@@ -20,12 +20,14 @@ public class AssignmentConfiguration extends BaseDiagramConfiguration {
                 AssignmentTypes.USER).stream().map(type -> new ShapeTypeHint(type, true, true, true, false)).toList();
     }
 
+    // Repositionable edges can have their ends dragged to other nodes (reconnect); their routes are not edited:
+    // the client routes them orthogonally from node to node.
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
-        return List.of(new EdgeTypeHint(AssignmentTypes.ASSIGNMENT, false, true, false, CONFIGURATIONS, GROUPS),
-                new EdgeTypeHint(AssignmentTypes.EXCLUSION, false, true, false, CONFIGURATIONS, GROUPS),
-                new EdgeTypeHint(AssignmentTypes.MEMBER, false, true, false, GROUPS, MEMBERS),
-                new EdgeTypeHint(AssignmentTypes.ASSIGNED_USER, false, true, false, List.of(AssignmentTypes.DEVICE),
+        return List.of(new EdgeTypeHint(AssignmentTypes.ASSIGNMENT, true, true, false, CONFIGURATIONS, GROUPS),
+                new EdgeTypeHint(AssignmentTypes.EXCLUSION, true, true, false, CONFIGURATIONS, GROUPS),
+                new EdgeTypeHint(AssignmentTypes.MEMBER, true, true, false, GROUPS, MEMBERS),
+                new EdgeTypeHint(AssignmentTypes.ASSIGNED_USER, true, true, false, List.of(AssignmentTypes.DEVICE),
                         List.of(AssignmentTypes.USER)));
     }
 

@@ -86,6 +86,10 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
         create.append(AddCommand.create(state.model().editingDomain(), model, feature, element));
         GPoint at = operation.getLocation().orElse(null);
         if (at != null) {
+            Command keep = state.keepShownLayout();
+            if (keep != null) {
+                create.append(keep);
+            }
             create.append(new PlaceElementCommand(state.model(), state.diagramId(), element,
                     new Bounds(at.getX(), at.getY(), AssignmentFactory.WIDTH, AssignmentFactory.HEIGHT)));
         }

@@ -1,13 +1,19 @@
 package org.flowpilot.diagram.internal.common;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
+import org.flowpilot.diagram.layout.Bounds;
+import org.flowpilot.diagram.layout.ChangeLayoutCommand;
 
 /**
  * The state of one diagram session: which model and which diagram of it, with the model's own command stack, so every
@@ -71,6 +77,23 @@ public class DiagramState extends DefaultGModelState {
     /** The id of {@code element}, or null when it is not in the model. */
     public String idOf(EObject element) {
         return model().idOf(element);
+    }
+
+    /**
+     * A command storing where the top-level nodes are shown now, for a diagram whose layout ELK gives on the fly:
+     * run before the first placement of a new element, it keeps everything else where it is. Null when the layout
+     * sidecar already knows this diagram.
+     */
+    public Command keepShownLayout() {
+        if (model().layout().hasLayout(diagramId) || getRoot() == null) {
+            return null;
+        }
+        Map<String, Bounds> placements = new LinkedHashMap<>();
+        getRoot().getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
+                .forEach(node -> placements.put(node.getId(), new Bounds(node.getPosition().getX(),
+                        node.getPosition().getY(), node.getSize().getWidth(), node.getSize().getHeight())));
+        return placements.isEmpty() ? null
+                : new ChangeLayoutCommand("Keep layout", model().layout(), diagramId, placements);
     }
 
     /** The model's command stack. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
@@ -40,26 +41,20 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
         if (placements.isEmpty()) {
             return doNothing();
         }
-        // The first move of a diagram laid out by ELK stores the other elements where they are seen too.
-        Map<String, Bounds> all = new LinkedHashMap<>();
-        if (!state.model().layout().hasLayout(state.diagramId())) {
-            all.putAll(currentPlacements());
-        }
-        all.putAll(placements);
+        Map<String, Bounds> all = new LinkedHashMap<>(placements);
         boolean resize = operation.getNewBounds().stream().anyMatch(b -> b.getNewSize() != null
                 && state.getIndex().getByClass(b.getElementId(), GNode.class)
                         .map(n -> n.getSize().getWidth() != b.getNewSize().getWidth()
                                 || n.getSize().getHeight() != b.getNewSize().getHeight())
                         .orElse(false));
-        return Optional.of(new ChangeLayoutCommand(resize ? "Resize" : "Move", state.model().layout(),
-                state.diagramId(), all));
-    }
-
-    private Map<String, Bounds> currentPlacements() {
-        Map<String, Bounds> placements = new LinkedHashMap<>();
-        state.getRoot().getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
-                .forEach(node -> placements.put(node.getId(), new Bounds(node.getPosition().getX(),
-                        node.getPosition().getY(), node.getSize().getWidth(), node.getSize().getHeight())));
-        return placements;
+        CompoundCommand move = new CompoundCommand(resize ? "Resize" : "Move");
+        // The first move of a diagram laid out by ELK keeps the other elements where they are seen.
+        Command keep = state.keepShownLayout();
+        if (keep != null) {
+            move.append(keep);
+        }
+        move.append(new ChangeLayoutCommand(resize ? "Resize" : "Move", state.model().layout(), state.diagramId(),
+                all));
+        return Optional.of(move);
     }
 }

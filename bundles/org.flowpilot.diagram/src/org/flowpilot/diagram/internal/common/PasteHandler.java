@@ -75,6 +75,10 @@ public class PasteHandler extends BasicOperationHandler<PasteOperation> {
         List<EObject> copies = new ArrayList<>(copier.copyAll(originals));
         copier.copyReferences();
         CompoundCommand paste = new CompoundCommand("Paste");
+        Command keep = state.keepShownLayout();
+        if (keep != null) {
+            paste.append(keep);
+        }
         List<EObject> originalList = new ArrayList<>(originals);
         for (int i = 0; i < copies.size(); i++) {
             EObject original = originalList.get(i);

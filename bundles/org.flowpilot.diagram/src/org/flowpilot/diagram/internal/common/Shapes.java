@@ -64,10 +64,19 @@ public final class Shapes {
             builder.add(new GLabelBuilder(EDGE_LABEL).id(id + EDGE_LABEL_SUFFIX).text(label)
                     .edgePlacement(new GEdgePlacementBuilder().position(0.5).side(GConstants.EdgeSide.ON)
                             .rotate(false).offset(0).build())
-                    .size(Math.min(textWidth(label), EDGE_LABEL_WIDTH) + 16,
-                            textWidth(label) > EDGE_LABEL_WIDTH ? 34 : 20).build());
+                    .size(edgeLabelWidth(label), edgeLabelHeight(label)).build());
         }
         return builder.build();
+    }
+
+    /** The width of an edge label showing {@code text}. */
+    public static double edgeLabelWidth(String text) {
+        return Math.min(textWidth(text), EDGE_LABEL_WIDTH) + 16;
+    }
+
+    /** The height of an edge label showing {@code text}: one line, or two for long text. */
+    public static double edgeLabelHeight(String text) {
+        return textWidth(text) > EDGE_LABEL_WIDTH ? 34 : 20;
     }
 
     /** Roughly how wide {@code text} renders at 12 px, for labels the client does not measure. */

@@ -82,6 +82,10 @@ public class CreateStepHandler extends BasicOperationHandler<CreateNodeOperation
         }
         GPoint at = operation.getLocation().orElse(null);
         if (at != null) {
+            Command keep = state.keepShownLayout();
+            if (keep != null) {
+                create.append(keep);
+            }
             double height = step instanceof EspPhaseStep ? FlowFactory.PHASE_HEADER : FlowFactory.STEP_HEIGHT;
             create.append(new PlaceElementCommand(state.model(), state.diagramId(), step,
                     new Bounds(at.getX(), at.getY(), FlowFactory.STEP_WIDTH, height)));

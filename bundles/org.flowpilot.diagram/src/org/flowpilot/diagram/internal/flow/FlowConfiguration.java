@@ -20,9 +20,11 @@ public class FlowConfiguration extends BaseDiagramConfiguration {
                 new ShapeTypeHint(FlowTypes.TRACKED_ITEM, false, false, false, false));
     }
 
+    // Repositionable edges can have their ends dragged to other nodes (reconnect); their routes are not edited:
+    // the client routes them orthogonally from node to node.
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
-        return List.of(new EdgeTypeHint(FlowTypes.TRANSITION, false, true, false, STEPS, STEPS));
+        return List.of(new EdgeTypeHint(FlowTypes.TRANSITION, true, true, false, STEPS, STEPS));
     }
 
     @Override

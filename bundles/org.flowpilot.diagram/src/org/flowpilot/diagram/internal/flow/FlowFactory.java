@@ -49,7 +49,7 @@ import com.google.inject.Inject;
  */
 public class FlowFactory extends DiagramFactory {
 
-    static final double STEP_WIDTH = 230;
+    static final double STEP_WIDTH = 240;
     static final double STEP_HEIGHT = 64;
     static final double ITEM_HEIGHT = 30;
     static final double ITEM_GAP = 6;
@@ -73,8 +73,10 @@ public class FlowFactory extends DiagramFactory {
         List<Connection> connections = new ArrayList<>();
         for (Transition transition : flow.getTransitions()) {
             if (transition.getSource() != null && transition.getTarget() != null) {
+                String label = transition.getGuard() == null ? "" : ConditionText.describe(transition.getGuard());
                 connections.add(new Connection(state.idOf(transition.getSource()),
-                        state.idOf(transition.getTarget())));
+                        state.idOf(transition.getTarget()), label.isEmpty() ? 0 : Shapes.edgeLabelWidth(label),
+                        label.isEmpty() ? 0 : Shapes.edgeLabelHeight(label)));
             }
         }
         return new LayoutInput(boxes, connections, LayeredLayout.Flow.DOWN);
