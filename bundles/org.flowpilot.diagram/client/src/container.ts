@@ -9,10 +9,18 @@ import {
     ExportSvgAction,
     STANDALONE_MODULES,
     TYPES,
-    accessibilityModule,
     bindAsService,
     bindOrRebind,
     configureActionHandler,
+    configureElementNavigationTool,
+    configureKeyboardControlTools,
+    configureKeyboardToolPaletteTool,
+    configureMoveZoom,
+    configureResizeTools,
+    configureSearchPaletteModule,
+    configureShortcutHelpTool,
+    configureToastTool,
+    configureViewKeyTools,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -55,6 +63,27 @@ const flowpilotDiagramModule = new FeatureModule(
     { featureId: Symbol('flowpilotDiagram') }
 );
 
+/**
+ * Keyboard access: move between elements, move, resize and zoom them with keys, search, the palette by keys, the
+ * shortcut help. GLSP's accessibility module minus its focus tracker, whose toast on every focus change is a
+ * developer aid, not something an admin wants to read.
+ */
+const keyboardModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        configureResizeTools(context);
+        configureViewKeyTools(context);
+        configureMoveZoom(context);
+        configureSearchPaletteModule(context);
+        configureShortcutHelpTool(context);
+        configureKeyboardToolPaletteTool(context);
+        configureKeyboardControlTools(context);
+        configureElementNavigationTool(context);
+        configureToastTool(context);
+    },
+    { featureId: Symbol('flowpilotKeyboard') }
+);
+
 /** A diagram container with GLSP's standalone modules, keyboard access and Flowpilot's element views. */
 export function createFlowpilotContainer(options: IDiagramOptions): Container {
     return initializeDiagramContainer(
@@ -63,7 +92,7 @@ export function createFlowpilotContainer(options: IDiagramOptions): Container {
         flowpilotDiagramModule,
         // GLSP's standalone modules, except its SVG download: Flowpilot's handler also serves the workbench.
         {
-            add: [accessibilityModule, ...STANDALONE_MODULES.filter(module => module !== standaloneExportModule)],
+            add: [keyboardModule, ...STANDALONE_MODULES.filter(module => module !== standaloneExportModule)],
             // The keyboard-accessible palette of the accessibility module replaces the plain one.
             remove: toolPaletteModule
         }

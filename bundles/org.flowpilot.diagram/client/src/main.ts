@@ -177,6 +177,8 @@ async function start(): Promise<void> {
             });
             const options: Record<string, string> = current.flowId ? { flowId: current.flowId } : {};
             await container.get(DiagramLoader).load({ requestModelOptions: options });
+            // The whole diagram in view when it fits at a readable size; large ones start at the top left.
+            dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1, animate: false }));
             followSelection();
             resolveReady();
         },

@@ -76,6 +76,8 @@ public final class ModelFiles {
             String message = diagnostic instanceof Throwable wrapper
                     && wrapper.getCause() instanceof SAXParseException parse ? parse.getMessage()
                             : diagnostic.getMessage();
+            // EMF appends "(uri, line, column)"; the line and column are said once, plainly.
+            message = message.replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
             return message + " (line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ")";
         }
         Throwable deepest = e;

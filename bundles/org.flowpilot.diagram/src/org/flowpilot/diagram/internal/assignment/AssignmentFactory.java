@@ -148,8 +148,10 @@ public class AssignmentFactory extends DiagramFactory {
             }
             case EnrollmentStatusPage esp -> "ESP · priority " + esp.getPriority() + " · error after "
                     + esp.getInstallationTimeoutMinutes() + " min";
-            case Group group -> group.getKind().getLiteral() + " · " + (group.getDevices().size()
-                    + group.getUsers().size()) + " members";
+            case Group group -> {
+                int members = group.getDevices().size() + group.getUsers().size();
+                yield group.getKind().getLiteral() + " · " + members + (members == 1 ? " member" : " members");
+            }
             case Device device -> join(device.getManufacturer(), device.getModel()) + device.getWindowsVersion()
                     .getLiteral() + " · " + device.getConnectivity().getLiteral();
             case User user -> user.getUserPrincipalName() == null ? "User" : user.getUserPrincipalName();

@@ -137,13 +137,17 @@ public class CreateStepHandler extends BasicOperationHandler<CreateNodeOperation
         return step;
     }
 
-    /** The palette id of {@code screen}: its enum name in lower case, such as {@code license_terms}. */
+    /** The palette id of {@code screen}: its name in kebab case, such as {@code license-terms}. */
     static String screenId(ScreenKind screen) {
-        return screen.getName().toLowerCase(Locale.ROOT);
+        return kebab(screen.getName());
     }
 
-    /** The palette id of {@code phase}. */
+    /** The palette id of {@code phase}, such as {@code device-setup}. */
     static String phaseId(EspPhaseKind phase) {
-        return phase.getName().toLowerCase(Locale.ROOT);
+        return kebab(phase.getName());
+    }
+
+    private static String kebab(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

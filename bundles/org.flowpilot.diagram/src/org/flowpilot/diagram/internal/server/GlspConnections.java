@@ -14,15 +14,17 @@ import com.google.inject.Injector;
  * Creates the Guice injector of each WebSocket connection: GLSP's server module with both Flowpilot diagram modules,
  * and the registry of open models every session reads from.
  */
-final class GlspConnections {
+public final class GlspConnections {
 
     private final DiagramModels models;
 
-    GlspConnections(DiagramModels models) {
+    /** Connections that serve the models of {@code models}. */
+    public GlspConnections(DiagramModels models) {
         this.models = models;
     }
 
-    Injector newInjector() {
+    /** The injector of one new connection. */
+    public Injector newInjector() {
         ServerModule server = new ServerModule().configureDiagramModule(new FlowModule())
                 .configureDiagramModule(new AssignmentModule());
         return Guice.createInjector(server, new WebsocketModule(), new AbstractModule() {
