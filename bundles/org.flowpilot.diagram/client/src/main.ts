@@ -191,11 +191,11 @@ function followSelection(): void {
     if (!container) {
         return;
     }
-    const host = workbenchHost();
     container.get(SelectionService).onSelectionChanged(change => {
         const ids = [...change.selectedElements];
         document.body.dataset.selection = ids.join(' ');
-        host?.flowpilotSelectionChanged?.(JSON.stringify(ids));
+        // Looked up at each change: the workbench installs its functions into the page as it loads.
+        workbenchHost()?.flowpilotSelectionChanged?.(JSON.stringify(ids));
     });
 }
 

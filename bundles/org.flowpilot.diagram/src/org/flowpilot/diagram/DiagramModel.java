@@ -100,6 +100,29 @@ public final class DiagramModel {
         return id == null ? null : resource.getEObject(id);
     }
 
+    /**
+     * The model element a diagram element stands for, such as the step of a node, of its name label or of a tracked
+     * item row; null for elements that stand for no single element (a group membership edge).
+     */
+    public EObject elementShownAs(String diagramElementId) {
+        return element(elementIdOf(diagramElementId));
+    }
+
+    /** The model element id within a diagram element id: labels add a suffix, nested rows a prefix. */
+    public static String elementIdOf(String diagramElementId) {
+        if (diagramElementId == null) {
+            return null;
+        }
+        String id = diagramElementId;
+        for (String suffix : new String[] {"_name", "_label"}) {
+            if (id.endsWith(suffix)) {
+                id = id.substring(0, id.length() - suffix.length());
+            }
+        }
+        int nested = id.lastIndexOf('/');
+        return nested >= 0 ? id.substring(nested + 1) : id;
+    }
+
     /** The id ({@code xmi:id}) of {@code element} in this model, or null when it is not in it. */
     public String idOf(EObject element) {
         return element == null || element.eResource() != resource ? null : resource.getURIFragment(element);

@@ -11,6 +11,7 @@ import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GConstants;
+import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.Highlight;
 import org.flowpilot.diagram.layout.Bounds;
 
@@ -91,17 +92,7 @@ public final class Shapes {
 
     /** The model element id of a diagram element id: node and label ids are the element id with a suffix. */
     public static String elementIdOf(String diagramElementId) {
-        if (diagramElementId == null) {
-            return null;
-        }
-        String id = diagramElementId;
-        for (String suffix : new String[] {NAME_SUFFIX, EDGE_LABEL_SUFFIX}) {
-            if (id.endsWith(suffix)) {
-                id = id.substring(0, id.length() - suffix.length());
-            }
-        }
-        int nested = id.lastIndexOf('/');
-        return nested >= 0 ? id.substring(nested + 1) : id;
+        return DiagramModel.elementIdOf(diagramElementId);
     }
 
     /** {@code text} escaped for HTML. */

@@ -37,10 +37,11 @@ final class WebContent extends HttpServlet {
     WebContent(DiagramModels models, int port) {
         this.models = models;
         // Scripts and styles only from this server; the one WebSocket back to it. Inline style attributes are how
-        // the diagram library positions elements.
+        // the diagram library positions elements. swt: is how the workbench's Browser (WebKitGTK) lets the page
+        // call the editor (selection, SVG export); other browsers have no such scheme.
         this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
                 + " img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:" + port
-                + " ws://localhost:" + port + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+                + " ws://localhost:" + port + " swt:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
     @Override
