@@ -203,6 +203,8 @@ function followSelection(): void {
 const api = {
     ready,
     revision: (): number => ModelUpdateTracker.revision,
+    /** When the last model from the server was drawn, in `performance.now()` time. */
+    lastUpdate: (): number => ModelUpdateTracker.lastUpdate,
     select(ids: string[]): void {
         dispatch(SelectAction.setSelection(ids));
         if (ids.length > 0) {
@@ -220,6 +222,10 @@ const api = {
             element => element.type === 'label:name' && (element as unknown as { text: string }).text === name
         );
         return label ? (label as unknown as { parent: { id: string } }).parent.id : undefined;
+    },
+    /** Fits the whole diagram into the window. */
+    fit(): void {
+        dispatch(FitToScreenAction.create([], { padding: 30, animate: false }));
     },
     /** Scrolls `id` to the middle of the window, at the zoom there is. */
     reveal(id: string): void {

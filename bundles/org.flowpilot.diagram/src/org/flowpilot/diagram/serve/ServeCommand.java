@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.flowpilot.diagram.DiagramModel;
@@ -42,6 +47,8 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", paramLabel = "N",
             description = "The port on 127.0.0.1 (default: any free port).")
     private int port;
+
+    private static final long SAVE_DELAY_MILLIS = 100;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -83,10 +90,13 @@ public class ServeCommand implements Callable<Integer> {
             err.println("flowpilot serve: " + e.getMessage());
             return BAD_INPUT;
         }
-        saveEveryEdit(diagramModel, err);
+        ScheduledExecutorService saver = saveEveryEdit(diagramModel, err);
         server.register(diagramModel);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            saver.shutdownNow();
+            // An edit made just before Ctrl+C is written before the process ends.
+            diagramModel.access().run(() -> saveIfNeeded(diagramModel, err));
             stopped.countDown();
         }, "flowpilot-serve-stop"));
         spec.commandLine().getOut().println(server.url());
@@ -95,18 +105,36 @@ public class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    // A browser page has no Save button the user would think of: each change is written when it is made.
-    private void saveEveryEdit(DiagramModel diagramModel, PrintWriter err) {
-        BasicCommandStack stack = (BasicCommandStack) diagramModel.editingDomain().getCommandStack();
-        stack.addCommandStackListener(event -> {
-            if (stack.isSaveNeeded()) {
-                try {
-                    diagramModel.save();
-                } catch (IOException e) {
-                    err.println("flowpilot serve: cannot save " + model + ": " + e.getMessage()
-                            + " (the edit is kept in memory; the next edit tries again)");
-                }
+    // A browser page has no Save button the user would think of: each change is written when it is made, a moment
+    // later on a thread of its own, so a burst of edits is one write and the diagram does not wait for the disk.
+    private ScheduledExecutorService saveEveryEdit(DiagramModel diagramModel, PrintWriter err) {
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "flowpilot-serve-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicReference<ScheduledFuture<?>> pending = new AtomicReference<>();
+        diagramModel.editingDomain().getCommandStack().addCommandStackListener(event -> {
+            ScheduledFuture<?> previous = pending.getAndSet(saver.schedule(
+                    () -> diagramModel.access().run(() -> saveIfNeeded(diagramModel, err)), SAVE_DELAY_MILLIS,
+                    TimeUnit.MILLISECONDS));
+            if (previous != null) {
+                previous.cancel(false);
             }
         });
+        return saver;
+    }
+
+    private void saveIfNeeded(DiagramModel diagramModel, PrintWriter err) {
+        BasicCommandStack stack = (BasicCommandStack) diagramModel.editingDomain().getCommandStack();
+        if (!stack.isSaveNeeded()) {
+            return;
+        }
+        try {
+            diagramModel.save();
+        } catch (IOException e) {
+            err.println("flowpilot serve: cannot save " + model + ": " + e.getMessage()
+                    + " (the edit is kept in memory; the next edit tries again)");
+        }
     }
 }

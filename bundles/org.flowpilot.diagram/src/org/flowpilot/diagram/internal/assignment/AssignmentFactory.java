@@ -34,7 +34,7 @@ import org.flowpilot.model.query.AutopilotQueries;
  */
 public class AssignmentFactory extends DiagramFactory {
 
-    static final double WIDTH = 240;
+    static final double WIDTH = 260;
     static final double HEIGHT = 64;
 
     @Override
