@@ -135,10 +135,6 @@ class DiagramPageTest {
         String createdId = idOf(created);
         driver.waitUntil("the new step on the diagram", () -> Boolean.TRUE.equals(evaluate(browser,
                 "return flowpilot.elements('node:step').indexOf('" + createdId + "') >= 0;")));
-        evaluate(browser, "flowpilot.fit();");
-        driver.waitUntil("the whole flow to fit the window", () -> Boolean.TRUE.equals(evaluate(browser,
-                "var r = document.querySelector('#fp-diagram svg g').getBoundingClientRect();"
-                        + " return r.bottom <= window.innerHeight && r.right <= window.innerWidth;")));
         driver.screenshot("workbench-flow-diagram");
 
         driver.clickMenu(fixture.shell, "Edit", "Undo Create Desktop");
