@@ -5,7 +5,6 @@ import {
     BaseJsonrpcGLSPClient,
     CenterAction,
     DiagramLoader,
-    FitToScreenAction,
     GLSPActionDispatcher,
     GLSPWebSocketProvider,
     LayoutOperation,
@@ -110,7 +109,7 @@ function renderHeader(model: ModelEntry, current: DiagramEntry): void {
         button('Undo', 'Undo (Ctrl+Z)', 'fp-undo', () => dispatch(UndoAction.create())),
         button('Redo', 'Redo (Ctrl+Shift+Z)', 'fp-redo', () => dispatch(RedoAction.create())),
         button('Layout', 'Lay the diagram out again (ELK)', 'fp-layout', () => dispatch(LayoutOperation.create([]))),
-        button('Fit', 'Fit the diagram to the window', 'fp-fit', () => dispatch(FitToScreenAction.create([], { padding: 40 }))),
+        button('Fit', 'Fit the diagram to the window', 'fp-fit', () => fitDiagram()),
         button('−', 'Zoom out (-)', 'fp-zoom-out', () => zoom(1 / 1.25)),
         button('+', 'Zoom in (+)', 'fp-zoom-in', () => zoom(1.25)),
         button('Export SVG', 'Export the diagram as SVG (Ctrl+Shift+E)', 'fp-export', () => dispatch(RequestExportSvgAction.create()))
@@ -134,6 +133,40 @@ function zoom(factor: number): void {
     const middleY = root.scroll.y + root.canvasBounds.height / 2 / root.zoom;
     const scroll = { x: middleX - root.canvasBounds.width / 2 / zoomLevel, y: middleY - root.canvasBounds.height / 2 / zoomLevel };
     dispatch(SetViewportAction.create(root.id, { scroll, zoom: zoomLevel }, { animate: false }));
+}
+
+/**
+ * Fits every node into the window with some padding, never zooming in beyond `maxZoom`; leaves the view as it is
+ * when that would take a zoom below `minZoom`.
+ */
+function fitDiagram(maxZoom = 8, minZoom = 0): void {
+    if (!container) {
+        return;
+    }
+    const root = container.get(SelectionService).getModelRoot() as unknown as {
+        id: string;
+        children: Array<{ position?: { x: number; y: number }; size?: { width: number; height: number } }>;
+        canvasBounds: { width: number; height: number };
+    };
+    const boxes = root.children.filter(child => child.position && child.size && child.size.width > 0);
+    if (boxes.length === 0 || root.canvasBounds.width <= 0) {
+        return;
+    }
+    const left = Math.min(...boxes.map(b => b.position!.x));
+    const top = Math.min(...boxes.map(b => b.position!.y));
+    const right = Math.max(...boxes.map(b => b.position!.x + b.size!.width));
+    const bottom = Math.max(...boxes.map(b => b.position!.y + b.size!.height));
+    const padding = 30;
+    const zoom = Math.min(
+        maxZoom,
+        (root.canvasBounds.width - 2 * padding) / Math.max(1, right - left),
+        (root.canvasBounds.height - 2 * padding) / Math.max(1, bottom - top)
+    );
+    if (zoom < minZoom) {
+        return;
+    }
+    const scroll = { x: left - padding / zoom, y: top - padding / zoom };
+    dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
 }
 
 function showProblem(message: string): void {
@@ -177,8 +210,8 @@ async function start(): Promise<void> {
             });
             const options: Record<string, string> = current.flowId ? { flowId: current.flowId } : {};
             await container.get(DiagramLoader).load({ requestModelOptions: options });
-            // The whole diagram in view when it fits at a readable size; large ones start at the top left.
-            dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1, animate: false }));
+            // The whole diagram in view when it can be read that way; a large one starts at its top left.
+            fitDiagram(1, 0.6);
             followSelection();
             resolveReady();
         },
@@ -225,7 +258,7 @@ const api = {
     },
     /** Fits the whole diagram into the window. */
     fit(): void {
-        dispatch(FitToScreenAction.create([], { padding: 30, animate: false }));
+        fitDiagram();
     },
     /** Scrolls `id` to the middle of the window, at the zoom there is. */
     reveal(id: string): void {
