@@ -18,7 +18,7 @@ import org.flowpilot.model.AutopilotModel;
 /**
  * One open model as the diagram server sees it: the editing domain every diagram edit runs on (the model editor's own,
  * in the workbench), the diagram layout beside it, how to reach the model safely and how to save it. Register it with
- * a {@link DiagramServer} to show its diagrams.
+ * a {@link org.flowpilot.diagram.server.DiagramServer} to show its diagrams.
  */
 public final class DiagramModel {
 

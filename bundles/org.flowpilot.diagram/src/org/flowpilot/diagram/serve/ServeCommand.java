@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.flowpilot.diagram.DiagramModel;
-import org.flowpilot.diagram.DiagramServer;
+import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.diagram.ModelFiles;
 
 import picocli.CommandLine;

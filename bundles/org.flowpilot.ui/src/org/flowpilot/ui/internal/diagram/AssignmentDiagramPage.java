@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
-import org.flowpilot.diagram.DiagramServer;
+import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.model.AssignableConfiguration;
 import org.flowpilot.model.Assignment;
 import org.flowpilot.model.Device;

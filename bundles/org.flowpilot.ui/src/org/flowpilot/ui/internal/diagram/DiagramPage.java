@@ -40,7 +40,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.flowpilot.diagram.DiagramModel;
-import org.flowpilot.diagram.DiagramServer;
+import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.ui.editor.ModelEditorContext;
 import org.flowpilot.ui.editor.ModelEditorListener;

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.flowpilot.diagram.DiagramModel;
-import org.flowpilot.diagram.DiagramServer;
+import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.diagram.ModelAccess;
 import org.flowpilot.diagram.layout.DiagramLayout;
 import org.flowpilot.model.AutopilotModel;

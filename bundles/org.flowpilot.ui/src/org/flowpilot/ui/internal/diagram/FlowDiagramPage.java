@@ -15,7 +15,7 @@ import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
-import org.flowpilot.diagram.DiagramServer;
+import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.Transition;

@@ -1,4 +1,4 @@
-package org.flowpilot.diagram;
+package org.flowpilot.diagram.server;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.flowpilot.diagram.CustomStepType;
+import org.flowpilot.diagram.DiagramKind;
+import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.internal.common.DiagramModels;
 import org.flowpilot.diagram.internal.server.DiagramHttpServer;
 
