@@ -58,6 +58,12 @@ class DiagramPageTest {
 
     @AfterEach
     void closeAndDelete() throws Exception {
+        // A test that maximized the editor gives the views back to the next one.
+        driver.runOnUi(() -> {
+            if (fixture.page.getReference(editor) != null) {
+                fixture.page.setPartState(fixture.page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+            }
+        });
         fixture.delete();
     }
 
@@ -150,7 +156,10 @@ class DiagramPageTest {
         Browser browser = diagram(FLOW_BROWSER);
         Step networkCheck = driver.onUi(() -> flow.getSteps().stream()
                 .filter(s -> "Network check".equals(s.getName())).findFirst().orElseThrow());
-        driver.clickAt(nodeCenter(browser, idOf(networkCheck)));
+        String networkCheckId = idOf(networkCheck);
+        driver.clickAt(nodeCenter(browser, networkCheckId));
+        driver.waitUntil("the diagram to select the clicked step", () -> Boolean.TRUE.equals(evaluate(browser,
+                "return flowpilot.selection().join(',') === '" + networkCheckId + "';")));
         driver.waitUntil("the editor's selection to be the clicked step", () -> driver.onUi(() -> {
             IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider()
                     .getSelection();
