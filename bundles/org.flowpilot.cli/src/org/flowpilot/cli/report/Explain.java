@@ -14,6 +14,7 @@ import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.WindowsVersion;
 
@@ -72,10 +73,30 @@ public final class Explain {
     private Explain() {
     }
 
+    /**
+     * A deployment the matrix leaves out for a profile, because the documents say it cannot run with it.
+     *
+     * @param deployment the deployment
+     * @param reason why, with its source
+     */
+    public record LeftOut(Deployment deployment, String reason) {
+    }
+
     /** The full matrix: 2 Windows versions × 3 networks × user assigned or not × 4 flows = 48 cases. */
     public static List<Case> matrix() {
+        return matrix(null);
+    }
+
+    /**
+     * The matrix for {@code profile}: the full one without the deployments that cannot run with it (self-deploying
+     * with a Microsoft Entra hybrid join profile); all of it for a null profile.
+     */
+    public static List<Case> matrix(DeploymentProfile profile) {
         List<Case> cases = new ArrayList<>();
         for (Deployment deployment : Deployment.values()) {
+            if (deployment.unsupportedBy(profile).isPresent()) {
+                continue;
+            }
             for (boolean technician : deployment == Deployment.PRE_PROVISIONED ? new boolean[] { true, false }
                     : new boolean[] { false }) {
                 for (WindowsVersion windows : List.of(WindowsVersion.WINDOWS10, WindowsVersion.WINDOWS11)) {
@@ -101,43 +122,80 @@ public final class Explain {
             RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
                     .assignedUser(scenario.userAssigned() ? user : null).build();
             PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
-            Run run = engine.simulate(flow, inputs);
-            List<String> screens = new ArrayList<>();
-            // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
-            List<EspPhaseId> phases = new ArrayList<>();
-            for (StepRecord record : run.trace()) {
-                if (record.shown() && record.screenId() != null) {
-                    screens.add(record.screenId());
-                    phases.add(record.espPhase());
-                }
-            }
-            // The step budget ends every run, so a simulated run always has an outcome.
-            rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
-                    Collections.unmodifiableList(phases), run.state().outcome().orElseThrow(),
-                    run.state().errorCode(), run.state().clockMinutes()));
+            rows.add(row(scenario, flow, engine.simulate(flow, inputs)));
         }
         return rows;
     }
 
+    /** The deployments {@link #matrix(DeploymentProfile)} leaves out for {@code profile}, and why. */
+    public static List<LeftOut> leftOut(DeploymentProfile profile) {
+        List<LeftOut> left = new ArrayList<>();
+        for (Deployment deployment : Deployment.values()) {
+            deployment.unsupportedBy(profile).ifPresent(why -> left.add(new LeftOut(deployment, why)));
+        }
+        return List.copyOf(left);
+    }
+
+    /** What {@code run} of {@code flow} for {@code scenario} showed, in order, and where it ended. */
+    static Row row(Case scenario, PreparedFlow flow, Run run) {
+        List<String> screens = new ArrayList<>();
+        // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
+        List<EspPhaseId> phases = new ArrayList<>();
+        for (StepRecord record : run.trace()) {
+            if (record.shown() && record.screenId() != null) {
+                screens.add(record.screenId());
+                phases.add(record.espPhase());
+            }
+        }
+        // The step budget ends every run, so a simulated run always has an outcome.
+        return new Row(scenario, flow.flow().getName(), List.copyOf(screens), Collections.unmodifiableList(phases),
+                run.state().outcome().orElseThrow(), run.state().errorCode(), run.state().clockMinutes());
+    }
+
     /** The rows as an aligned table. */
     public static String text(List<Row> rows) {
+        return text(rows, null, List.of());
+    }
+
+    /**
+     * The rows as an aligned table; the deployment {@code profile} follows by default is marked {@code *}, and the
+     * deployments left out are listed after the table with the reason.
+     */
+    public static String text(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
         List<String[]> table = new ArrayList<>();
         table.add(new String[] { "WINDOWS", "NETWORK", "USER", "DEPLOYMENT", "PERSON", "OUTCOME", "MIN", "SCREENS" });
         for (Row row : rows) {
             Case scenario = row.scenario();
             String outcome = row.outcome().id() + (row.errorCode() == null ? "" : " " + row.errorCode());
             table.add(new String[] { scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11",
-                    scenario.network().id(), scenario.userAssigned() ? "assigned" : "none", scenario.deployment().id(),
+                    scenario.network().id(), scenario.userAssigned() ? "assigned" : "none",
+                    scenario.deployment().id() + (scenario.deployment() == byDefault ? "*" : ""),
                     scenario.person(), outcome, Integer.toString(row.clockMinutes()),
                     String.join(" > ", row.screensWithPhases()) });
         }
         StringBuilder out = new StringBuilder();
         Table.render(out, table);
+        if (byDefault != null) {
+            out.append("* the profile's deployment mode: what a device does unless a technician pre-provisions it.\n");
+        }
+        for (LeftOut left : leftOut) {
+            out.append("Left out: ").append(left.deployment().id()).append(": ").append(left.reason()).append('\n');
+        }
         return out.toString();
     }
 
     /** The rows as JSON: {@code {"rows": [{"windows", "network", "userAssigned", "deployment", "person", ...}]}}. */
     public static String json(List<Row> rows) {
+        return json(rows, null, List.of());
+    }
+
+    /**
+     * The rows as JSON, each saying whether its deployment is {@code profile}'s default ({@code "profileDefault"}),
+     * and the deployments left out: {@code {"rows": [...], "leftOut": [{"deployment", "reason"}]}}.
+     */
+    public static String json(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
         JsonArray array = new JsonArray(rows.size());
         for (Row row : rows) {
             Case scenario = row.scenario();
@@ -147,6 +205,7 @@ public final class Explain {
             item.addProperty("userAssigned", scenario.userAssigned());
             item.addProperty("deployment", scenario.deployment().id());
             item.addProperty("person", scenario.person());
+            item.addProperty("profileDefault", scenario.deployment() == byDefault);
             item.addProperty("flow", row.flow());
             item.add("screens", TraceReport.strings(row.screens()));
             item.addProperty("outcome", row.outcome().id());
@@ -156,6 +215,14 @@ public final class Explain {
         }
         JsonObject report = new JsonObject();
         report.add("rows", array);
+        JsonArray left = new JsonArray(leftOut.size());
+        for (LeftOut deployment : leftOut) {
+            JsonObject item = new JsonObject();
+            item.addProperty("deployment", deployment.deployment().id());
+            item.addProperty("reason", deployment.reason());
+            left.add(item);
+        }
+        report.add("leftOut", left);
         return JsonOutput.toJson(report);
     }
 }

@@ -20,7 +20,7 @@ import org.flowpilot.model.JoinType;
 import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.flowpilot.model.persistence.LoadProblem;
+import org.flowpilot.model.persistence.ModelFileException;
 import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.query.TechnicianFlowTiming;
@@ -52,21 +52,31 @@ class SharedRulesTest {
                     FlowKinds.of(DeploymentMode.USER_DRIVEN, join, true, false));
             assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.of(DeploymentMode.SELF_DEPLOYING, join, true, true));
             for (boolean preProvisioning : new boolean[] { false, true }) {
-                for (boolean technician : new boolean[] { false, true }) {
-                    DeploymentProfile profile = profile(DeploymentMode.USER_DRIVEN, join, preProvisioning);
-                    FlowKind kind = FlowKinds.defaultFor(profile, technician);
-                    assertTrue(FlowKinds.fits(kind, profile), kind + " for " + join);
-                    assertEquals(hybrid && kind != FlowKind.PRE_PROVISIONING_TECHNICIAN, FlowKinds.isHybrid(kind));
-                    assertEquals(preProvisioning, FlowKinds.isPreProvisioning(kind));
-                    assertFalse(FlowKinds.fits(FlowKind.SELF_DEPLOYING, profile));
-                }
+                DeploymentProfile profile = profile(DeploymentMode.USER_DRIVEN, join, preProvisioning);
+                // Allowing pre-provisioning only makes it possible: the profile's own mode is the default.
+                assertEquals(hybrid ? FlowKind.USER_DRIVEN_HYBRID_JOIN : FlowKind.USER_DRIVEN_ENTRA_JOIN,
+                        FlowKinds.defaultFor(profile));
+                FlowKind userFlow = FlowKinds.afterTechnicianFlow(profile);
+                assertTrue(FlowKinds.fits(userFlow, profile), userFlow + " for " + join);
+                assertEquals(hybrid, FlowKinds.isHybrid(userFlow));
+                assertTrue(FlowKinds.isPreProvisioningUserFlow(userFlow));
+                assertFalse(FlowKinds.fits(FlowKind.SELF_DEPLOYING, profile));
             }
         }
         DeploymentProfile entra = profile(DeploymentMode.USER_DRIVEN, JoinType.ENTRA_JOINED, true);
         assertFalse(FlowKinds.fits(FlowKind.USER_DRIVEN_HYBRID_JOIN, entra));
         assertTrue(FlowKinds.fits(FlowKind.CUSTOM, entra));
-        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.defaultFor(profile(DeploymentMode.SELF_DEPLOYING,
-                JoinType.ENTRA_JOINED, true), false));
+        DeploymentProfile kiosk = profile(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_JOINED, true);
+        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.defaultFor(kiosk));
+        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.afterTechnicianFlow(kiosk));
+    }
+
+    @Test
+    void selfDeployingSupportsMicrosoftEntraJoinOnly() {
+        assertTrue(FlowKinds.unsupported(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_JOINED).isEmpty());
+        assertTrue(FlowKinds.unsupported(DeploymentMode.USER_DRIVEN, JoinType.ENTRA_HYBRID_JOINED).isEmpty());
+        assertEquals(FlowKinds.SELF_DEPLOYING_ENTRA_JOIN_ONLY,
+                FlowKinds.unsupported(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_HYBRID_JOINED).orElseThrow());
     }
 
     @Test
@@ -98,13 +108,12 @@ class SharedRulesTest {
                 + "    xmlns:autopilot=\"http://flowpilot.org/autopilot/1.0\" name=\"Broken\">\n"
                 + "  <profiles name=\"A\" <\n"
                 + "</autopilot:AutopilotModel>\n");
-        Exception failure = assertThrows(Exception.class,
+        ModelFileException problem = assertThrows(ModelFileException.class,
                 () -> AutopilotPersistence.load(URI.createFileURI(file.toString())));
-        LoadProblem problem = LoadProblem.of(failure).orElseThrow();
         assertEquals(4, problem.line());
         assertTrue(problem.column() > 0);
-        assertEquals("line 4, column " + problem.column(), problem.where());
-        assertFalse(problem.message().contains("file:"), "the parser's message, not EMF's: " + problem.message());
-        assertTrue(LoadProblem.of(new IOException("disk gone")).isEmpty());
+        assertTrue(problem.getMessage().startsWith(file + ": line 4, column " + problem.column() + ": "),
+                problem.getMessage());
+        assertFalse(problem.detail().contains("file:"), "the parser's message, not EMF's: " + problem.detail());
     }
 }

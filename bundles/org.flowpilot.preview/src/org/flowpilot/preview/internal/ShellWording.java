@@ -91,7 +91,8 @@ final class ShellWording {
         return switch (outcome) {
             case SUCCEEDED, INSTALLED_NOT_BLOCKING -> EspState.SUCCEEDED;
             case FAILED, FAILED_NOT_BLOCKING -> EspState.FAILED;
-            case HUNG, TIMED_OUT -> EspState.RUNNING;
+            // Not waited for: still installing when the person may leave a page that does not block device use.
+            case HUNG, TIMED_OUT, NOT_WAITED_FOR -> EspState.RUNNING;
             case NOT_TRACKED, NOT_NEEDED, DEFERRED_TO_USER_FLOW -> EspState.SKIPPED;
         };
     }
