@@ -127,8 +127,11 @@ public record LaunchSettings(String model, String scenario, String flow, String 
 			throw new IllegalArgumentException("The pace must be between 0 and " + MAX_PACE_MILLIS + " ms, not "
 					+ paceMillis);
 		}
-		return new ScenarioFlags(deployment.isEmpty() ? null : Deployment.fromId(deployment),
-				ScenarioFlags.technicianPhase(phase), windows.isEmpty() ? null : ScenarioFlags.windows(windows),
+		Deployment asked = deployment.isEmpty() ? null : Deployment.fromId(deployment);
+		// The phase counts only for a pre-provisioned run, or when it asks for the technician's part of one.
+		boolean technician = ScenarioFlags.technicianPhase(phase);
+		Boolean phaseGiven = technician || asked == Deployment.PRE_PROVISIONED ? technician : null;
+		return new ScenarioFlags(asked, phaseGiven, windows.isEmpty() ? null : ScenarioFlags.windows(windows),
 				network.isEmpty() ? null : Network.fromId(network), assignedUser.isBlank() ? null : assignedUser.trim(),
 				mfa, failItems, failOnceItems, onFailure.stream().map(FailureChoice::fromId).toList(), inject);
 	}

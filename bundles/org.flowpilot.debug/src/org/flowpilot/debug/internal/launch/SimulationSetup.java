@@ -66,11 +66,13 @@ public record SimulationSetup(IFile file, AutopilotModel model, Flow flow, RunSc
 		RunScenario base;
 		Flow flow = null;
 		String name;
+		boolean technicianFlowDone = false;
 		if (!settings.scenario().isEmpty()) {
 			Scenario scenario = named(model.getScenarios(), settings.scenario(), "scenario", file);
 			base = Scenarios.of(scenario);
 			flow = scenario.getFlow();
 			name = scenario.getName();
+			technicianFlowDone = scenario.isTechnicianFlowDone();
 		} else {
 			base = SimulationInputs.defaults(model).build();
 			name = null;
@@ -83,7 +85,7 @@ public record SimulationSetup(IFile file, AutopilotModel model, Flow flow, RunSc
 				throw new InvalidSettingsException(file.getFullPath() + ": no scenario or flow chosen, and no profile"
 						+ " to pick a standard flow for");
 			}
-			flow = StandardFlows.of(flags.flowKind(base.profile()));
+			flow = StandardFlows.of(flags.flowKind(base.profile(), technicianFlowDone));
 		}
 		try {
 			return new SimulationSetup(file, model, flow, flags.applyTo(base), name != null ? name : flow.getName());
