@@ -1,21 +1,23 @@
 package org.flowpilot.debug.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Table;
 import org.flowpilot.debug.internal.model.SimulationTarget;
 import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
+import org.flowpilot.engine.StepStatus;
+import org.flowpilot.engine.SuspendReason;
 import org.flowpilot.model.Step;
 import org.flowpilot.testing.WaitTimeoutException;
 import org.flowpilot.ui.simulation.SimulationState;
@@ -79,14 +81,132 @@ class SimulationUiTest {
 								+ " p.dataset.espPhase + '=' + p.dataset.state).join(' ')"));
 				assertEquals("device-preparation skipped, device-setup running, account-setup waiting",
 						workbench.variable("ESP"));
-				assertEquals("skipped", espPhaseVariable("Device preparation"));
-				assertEquals("running", espPhaseVariable("Device setup"));
 				workbench.screenshot("simulation-perspective");
 			}
 		}
 		assertEquals(11, steps);
 		assertEquals("desktop", workbench.variable("Outcome"));
 		assertEquals("desktop", workbench.previewScreen());
+	}
+
+	@Test
+	void theFlowDiagramTimelineAndPreviewFollowStepsBackAndJumps() {
+		// Simulate in the heading of the Flow diagram page runs the first scenario of the flow shown: Adele's.
+		workbench.showFlowDiagram();
+		workbench.chooseFlow(USER_FLOW);
+		workbench.driver.click(workbench.headingToolItem("Simulate"));
+		workbench.awaitSimulationPerspective();
+		SimulationTarget session = workbench.session();
+		SimulationState state = workbench.awaitSuspendedAt(session, 0);
+		assertEquals(Sessions.ADELE, session.name());
+		workbench.showFlowDiagram();
+		assertEquals("", workbench.highlighted("current-step"), "no step is current before the first");
+
+		// Forward with the toolbar to the sign-in page.
+		int position = 0;
+		do {
+			workbench.driver.click(workbench.debugToolItem("Step Over"));
+			state = workbench.awaitSuspendedAt(session, ++position);
+			checkFollowed(state);
+		} while (state.current().kind() != StepKind.SIGN_IN);
+		assertEquals(USER_FLOW, workbench.diagramFlow());
+		assertEquals("entra-sign-in", workbench.previewScreen());
+		workbench.screenshot("simulation-diagram-sign-in");
+		String signIn = state.current().elementId();
+
+		// Back one step with the toolbar: the sign-in page is no longer on the path.
+		workbench.driver.click(workbench.debugToolItem("Step Back"));
+		state = workbench.awaitSuspendedAt(session, position - 1);
+		checkFollowed(state);
+		assertFalse(List.of(workbench.highlighted("path-taken").split(" ")).contains(signIn),
+				"the sign-in step left the path taken");
+
+		// Forward again with the keyboard (F6, Step Over).
+		workbench.driver.pressKey(SWT.F6);
+		state = workbench.awaitSuspendedAt(session, position);
+		checkFollowed(state);
+
+		// Back to step 2 from the Timeline.
+		workbench.driver.click(workbench.timelineRow(2));
+		state = workbench.awaitSuspendedAt(session, 2);
+		checkFollowed(state);
+
+		// Resume runs to the end.
+		workbench.driver.click(workbench.debugToolItem("Resume"));
+		workbench.driver.waitUntil("the run to end", () -> session.isSuspended() && session.run().isFinished());
+		state = workbench.awaitSuspendedAt(session, session.state().position());
+		checkFollowed(state);
+		assertEquals("desktop", workbench.previewScreen());
+		// License Terms: hidden by the profile, passed over.
+		String hidden = state.taken().stream().filter(r -> r.modelStep() != null && r.status() == StepStatus.SKIPPED)
+				.findFirst().orElseThrow().elementId();
+		assertTrue(List.of(workbench.highlighted("skipped").split(" ")).contains(hidden),
+				"the screen the profile hides is drawn as passed over");
+		workbench.screenshot("simulation-diagram-end");
+
+		// A breakpoint toggled on the diagram's sign-in node (Run > Toggle Breakpoint): a run resumed from step 1
+		// stops before the sign-in page.
+		workbench.clickDiagramNode(signIn);
+		workbench.driver.waitUntil("the diagram to select the sign-in step", () -> signIn.equals(workbench.diagram(
+				"return flowpilot.selection().join(' ')")));
+		workbench.driver.clickMenu(workbench.driver.onUi(() -> workbench.page.getWorkbenchWindow().getShell()), "Run",
+				"Toggle Breakpoint");
+		workbench.driver.waitUntil("the breakpoint drawn on the sign-in node", () -> signIn.equals(workbench
+				.highlighted("breakpoint")));
+		assertEquals("Flow diagram", workbench.activeEditorPage(), "the editor's page after Toggle Breakpoint");
+		workbench.driver.click(workbench.driver.find(CTabItem.class, tab -> "Breakpoints".equals(tab.getText()),
+				"the Breakpoints view's tab"));
+		workbench.driver.waitUntil("the Breakpoints view to list the breakpoint", () -> workbench.breakpoints()
+				.stream().anyMatch(label -> label.startsWith("Microsoft Entra sign-in")));
+		workbench.driver.click(workbench.timelineRow(1));
+		workbench.awaitSuspendedAt(session, 1);
+		workbench.driver.click(workbench.debugToolItem("Resume"));
+		state = workbench.awaitSuspendedAt(session, position - 1);
+		assertEquals(SuspendReason.BREAKPOINT, state.suspendReason());
+		checkFollowed(state);
+		workbench.screenshot("simulation-diagram-breakpoint");
+	}
+
+	/**
+	 * Checks that the diagram marks the run's steps, transitions and current step, the Timeline selects the step the
+	 * run is at and the Screen Preview shows its screen.
+	 */
+	private void checkFollowed(SimulationState state) {
+		List<StepRecord> onDiagram = state.taken().stream().filter(r -> r.modelStep() != null).toList();
+		String current = onDiagram.isEmpty() ? "" : onDiagram.get(onDiagram.size() - 1).elementId();
+		String path = onDiagram.stream().map(StepRecord::elementId).distinct().sorted().collect(Collectors.joining(
+				" "));
+		String transitions = onDiagram.stream().filter(r -> r.transition() != null).map(r -> ElementIds.of(r
+				.transition())).distinct().sorted().collect(Collectors.joining(" "));
+		String at = "at step " + state.position();
+		awaitEqual("the diagram to mark the current step " + at, current, () -> workbench.highlighted(
+				"current-step"));
+		awaitEqual("the diagram to mark the path " + at, path, () -> Stream.of(workbench.highlighted("path-taken"),
+				workbench.highlighted("skipped"), workbench.highlighted("failed")).flatMap(ids -> Stream.of(ids.split(
+						" "))).filter(id -> !id.isEmpty() && !id.contains("/")).distinct().sorted().collect(Collectors
+								.joining(" ")));
+		assertEquals(transitions, workbench.highlighted("transition-taken"), "the transitions taken " + at);
+		if (!current.isEmpty()) {
+			// The Debug view reveals the step: the diagram scrolls it into its window and draws it as current.
+			workbench.driver.waitUntil("the diagram to draw the current step " + at, () -> workbench.drawnWith(current,
+					"current-step"));
+		}
+		Table timeline = workbench.driver.findById(Table.class, "timeline.steps");
+		workbench.driver.waitUntil("the Timeline to select step " + state.position(), () -> workbench.driver.onUi(
+				() -> timeline.getSelectionIndex() == state.position() - 1));
+		StepRecord record = state.current();
+		String screen = record != null && record.shown() && record.screenId() != null ? record.screenId() : "";
+		workbench.driver.waitUntil("the preview " + at + " (" + screen + ")", () -> screen.equals(workbench
+				.previewScreen()));
+	}
+
+	/** Waits until {@code actual} gives {@code expected}; on timeout says what it gave last. */
+	private void awaitEqual(String what, String expected, Supplier<String> actual) {
+		try {
+			workbench.driver.waitUntil(what, () -> expected.equals(actual.get()));
+		} catch (WaitTimeoutException e) {
+			assertEquals(expected, actual.get(), what);
+		}
 	}
 
 	/** Checks that the step is the one shown in the model, the Variables and the Screen Preview. */
@@ -103,50 +223,6 @@ class SimulationUiTest {
 		String expected = record.shown() && record.screenId() != null ? record.screenId() : "";
 		workbench.driver.waitUntil("the preview of step " + record.step() + " (" + expected + ")",
 				() -> expected.equals(workbench.previewScreen()));
-	}
-
-	/**
-	 * The state of an ESP phase in the Variables view, the ESP variable expanded with a click on its expander and
-	 * the phase scrolled into view with the arrow key.
-	 */
-	private String espPhaseVariable(String phase) {
-		TreeItem esp = workbench.driver.find(TreeItem.class, item -> ("ESP".equals(item.getText(0))
-				|| item.getText(0).startsWith("ESP = "))
-				&& SimulationWorkbench.isInView(item.getParent(), IDebugUIConstants.ID_VARIABLE_VIEW),
-				"the ESP variable");
-		workbench.driver.click(esp);
-		if (!workbench.driver.onUi(esp::getExpanded)) {
-			// The expander sits left of the item's icon and label.
-			Point expander = workbench.driver.onUi(() -> {
-				Rectangle bounds = esp.getBounds(0);
-				return esp.getParent().toDisplay(bounds.x - 12, bounds.y + bounds.height / 2);
-			});
-			workbench.driver.clickAt(expander);
-		}
-		try {
-			workbench.driver.waitUntil("the ESP variable to show its three phases", () -> workbench.driver.onUi(
-					() -> esp.getExpanded() && esp.getItemCount() == 3));
-		} catch (WaitTimeoutException e) {
-			String shown = workbench.driver.onUi(() -> esp.getItemCount() + " items: " + Arrays.stream(esp.getItems())
-					.map(child -> child.getText(0) + "=" + child.getText(1)).toList() + "; top-level: "
-					+ Arrays.stream(esp.getParent().getItems()).map(item -> item.getText(0) + "(" + item.getItemCount()
-							+ (item.getExpanded() ? ",expanded" : "") + ")").toList());
-			throw new AssertionError("The Variables view shows " + shown, e);
-		}
-		Tree tree = workbench.driver.onUi(esp::getParent);
-		for (int i = 0; i < 3; i++) {
-			workbench.driver.pressKey(SWT.ARROW_DOWN);
-			String shown = workbench.driver.waitFor("a phase selected in the Variables view", () -> workbench.driver
-					.onUi(() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getParentItem() == esp
-							&& !tree.getSelection()[0].getText(0).isEmpty()
-									? Optional.of(tree.getSelection()[0].getText(0) + "\t"
-											+ tree.getSelection()[0].getText(1))
-									: Optional.<String>empty()));
-			if (shown.startsWith(phase + "\t")) {
-				return shown.substring(phase.length() + 1);
-			}
-		}
-		throw new AssertionError("No ESP phase " + phase + " in the Variables view");
 	}
 
 	private SimulationTarget simulateAdele() {

@@ -1,5 +1,8 @@
 package org.flowpilot.debug.tests;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.debug.ui.IDebugUIConstants;
@@ -7,6 +10,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -35,6 +39,7 @@ import org.flowpilot.ui.simulation.SimulationState;
 final class SimulationWorkbench {
 
 	private static final String OWNING_PART = "modelElement";
+	private static final String DIAGRAM_BROWSER = "diagramPage.browser.org.flowpilot.ui.pages.flowDiagram";
 
 	final SwtDriver driver = SwtDriver.forWorkbench();
 	final IWorkbenchPage page;
@@ -56,6 +61,102 @@ final class SimulationWorkbench {
 		driver.click(tab);
 		driver.waitUntil("the Model page to be active", () -> driver.onUi(
 				() -> "Model".equals(((FormEditor) editor).getActivePageInstance().getTitle())));
+	}
+
+	/** Shows the editor's Flow diagram page with a click on its tab, and waits for its diagram. */
+	void showFlowDiagram() {
+		CTabItem tab = driver.find(CTabItem.class, item -> "Flow diagram".equals(item.getText())
+				&& item.getParent().isVisible() && (item.getParent().getStyle() & SWT.BOTTOM) != 0,
+				"the editor page tab 'Flow diagram'");
+		driver.click(tab);
+		// The first diagram also starts the workbench's diagram server: more than the usual wait on a busy machine.
+		new SwtDriver(driver.display(), Duration.ofSeconds(40)).waitUntil("the flow diagram to be drawn",
+				() -> "true".equals(diagram("return String(document.body.dataset.diagramReady === 'true'"
+						+ " && document.querySelectorAll('#fp-diagram g.fp-node').length > 0)")));
+	}
+
+	/** Runs {@code script} in the Flow diagram's browser and returns its value as a string. */
+	String diagram(String script) {
+		Browser browser = driver.find(Browser.class, b -> DIAGRAM_BROWSER.equals(b.getData(SwtDriver.ID_KEY))
+				&& b.isVisible(), "the flow diagram's browser");
+		return driver.onUi(() -> {
+			Object value = browser.evaluate(script);
+			return value == null ? null : value.toString();
+		});
+	}
+
+	/**
+	 * The ids of the model elements the flow diagram marks with {@code highlight}, sorted, joined by spaces; from the
+	 * diagram's model, as the diagram draws only the elements in its window.
+	 */
+	String highlighted(String highlight) {
+		// While the page loads (a flow chosen, a reveal in another flow) it has no diagram yet.
+		return diagram("return typeof flowpilot === 'undefined' ? '' : flowpilot.highlighted('" + highlight
+				+ "').sort().join(' ')");
+	}
+
+	/** Whether the diagram draws the element {@code elementId}, in its window, with {@code highlight}. */
+	boolean drawnWith(String elementId, String highlight) {
+		return "true".equals(diagram("var e = document.querySelector('#fp-diagram [id=\"fp-diagram_" + elementId
+				+ "\"]'); return String(e !== null && e.classList.contains('highlight-" + highlight + "'))"));
+	}
+
+	/** Clicks the node of the step {@code elementId} on the flow diagram, scrolled into view first. */
+	void clickDiagramNode(String elementId) {
+		diagram("flowpilot.reveal('" + elementId + "'); return true");
+		String body = "document.querySelector('#fp-diagram [id=\"fp-diagram_" + elementId + "\"] > .fp-body')";
+		driver.waitUntil("the node " + elementId + " to be in the window", () -> "true".equals(diagram("var b = " + body
+				+ "; if (!b) { return 'false'; } var r = b.getBoundingClientRect(); var x = r.x + r.width / 2,"
+				+ " y = r.y + r.height / 2; var hit = document.elementFromPoint(x, y); return String(r.width > 0"
+				+ " && x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight && hit !== null"
+				+ " && hit.closest('g.fp-node') === b.parentNode)")));
+		Browser browser = driver.find(Browser.class, b -> DIAGRAM_BROWSER.equals(b.getData(SwtDriver.ID_KEY))
+				&& b.isVisible(), "the flow diagram's browser");
+		String[] point = diagram("var r = " + body + ".getBoundingClientRect(); return Math.round(r.x + r.width / 2)"
+				+ " + ',' + Math.round(r.y + r.height / 2)").split(",");
+		driver.clickAt(driver.onUi(() -> browser.toDisplay(Integer.parseInt(point[0]), Integer.parseInt(point[1]))));
+	}
+
+	/** Chooses the flow {@code name} in the Flow diagram page's chooser, with a click and the arrow keys. */
+	void chooseFlow(String name) {
+		Combo chooser = driver.findById(Combo.class, "diagramPage.flowChooser");
+		int from = driver.onUi(chooser::getSelectionIndex);
+		int to = driver.onUi(() -> Arrays.asList(chooser.getItems()).indexOf(name));
+		if (to < 0) {
+			throw new AssertionError("No flow '" + name + "' in the chooser");
+		}
+		if (to == from) {
+			return;
+		}
+		driver.click(chooser);
+		for (int i = 0; i < Math.abs(to - from); i++) {
+			driver.pressKey(to > from ? SWT.ARROW_DOWN : SWT.ARROW_UP);
+		}
+		driver.pressKey(SWT.CR);
+		driver.waitUntil("the chooser to show '" + name + "'", () -> name.equals(diagramFlow()));
+	}
+
+	/** A button of the model editor page's heading by its label, such as "Simulate". */
+	ToolItem headingToolItem(String label) {
+		return driver.find(ToolItem.class, item -> label.equals(item.getText()) && item.getParent().isVisible(),
+				"the '" + label + "' button of the page heading");
+	}
+
+	/** The title of the model editor's active page. */
+	String activeEditorPage() {
+		return driver.onUi(() -> ((FormEditor) page.getActiveEditor()).getActivePageInstance().getTitle());
+	}
+
+	/** The labels of the breakpoints the Breakpoints view lists. */
+	List<String> breakpoints() {
+		return driver.onUi(() -> driver.findNow(Tree.class, tree -> isInView(tree, IDebugUIConstants.ID_BREAKPOINT_VIEW))
+				.map(tree -> Arrays.stream(tree.getItems()).map(TreeItem::getText).toList()).orElse(List.of()));
+	}
+
+		/** The title of the flow the diagram shows. */
+	String diagramFlow() {
+		Combo chooser = driver.findById(Combo.class, "diagramPage.flowChooser");
+		return driver.onUi(chooser::getText);
 	}
 
 	/** Closes the editors and goes back to the Design perspective, as a fresh start. */
@@ -160,11 +261,14 @@ final class SimulationWorkbench {
 		return equals < 0 ? "" : text.substring(equals + 3);
 	}
 
-	/** The Timeline's row of step {@code number}. */
+	/** The Timeline's row of step {@code number}, scrolled into view. */
 	TableItem timelineRow(int number) {
 		Table table = driver.findById(Table.class, "timeline.steps");
-		return driver.find(TableItem.class, item -> item.getParent() == table && number == table.indexOf(item) + 1,
-				"row " + number + " of the Timeline");
+		TableItem row = driver.find(TableItem.class, item -> item.getParent() == table && number == table.indexOf(item)
+				+ 1, "row " + number + " of the Timeline");
+		// Scrolled into view, as a person scrolls to the row before clicking it.
+		driver.runOnUi(() -> table.showItem(row));
+		return row;
 	}
 
 	/** Runs {@code script} in the Screen Preview's browser and returns its value as a string. */

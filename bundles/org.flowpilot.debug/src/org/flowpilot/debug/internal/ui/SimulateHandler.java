@@ -26,6 +26,12 @@ public final class SimulateHandler extends AbstractHandler {
 				|| !(selection.getFirstElement() instanceof Scenario scenario)) {
 			return null;
 		}
+		simulate(scenario);
+		return null;
+	}
+
+	/** Starts a debug session of {@code scenario}. */
+	static void simulate(Scenario scenario) throws ExecutionException {
 		Optional<IFile> file = ModelElements.fileOf(scenario);
 		if (file.isEmpty()) {
 			throw new ExecutionException("The scenario '" + scenario.getName() + "' is in no saved model file");
@@ -36,6 +42,5 @@ public final class SimulateHandler extends AbstractHandler {
 		} catch (CoreException e) {
 			throw new ExecutionException("Cannot simulate '" + scenario.getName() + "': " + e.getMessage(), e);
 		}
-		return null;
 	}
 }

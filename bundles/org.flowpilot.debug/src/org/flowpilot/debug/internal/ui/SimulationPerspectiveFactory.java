@@ -29,7 +29,7 @@ public final class SimulationPerspectiveFactory implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		// The left column first, so that it keeps the window's full height for the sessions and the variables.
-		IFolderLayout sessions = layout.createFolder(SESSIONS_FOLDER, IPageLayout.LEFT, 0.26f, editors);
+		IFolderLayout sessions = layout.createFolder(SESSIONS_FOLDER, IPageLayout.LEFT, 0.22f, editors);
 		sessions.addView(IDebugUIConstants.ID_DEBUG_VIEW);
 		IFolderLayout state = layout.createFolder(STATE_FOLDER, IPageLayout.BOTTOM, 0.30f, SESSIONS_FOLDER);
 		state.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
@@ -37,7 +37,7 @@ public final class SimulationPerspectiveFactory implements IPerspectiveFactory {
 		IFolderLayout steps = layout.createFolder(STEPS_FOLDER, IPageLayout.BOTTOM, 0.68f, editors);
 		steps.addView(FlowpilotUi.TIMELINE_VIEW_ID);
 		steps.addView(CONSOLE_VIEW_ID);
-		IFolderLayout preview = layout.createFolder(PREVIEW_FOLDER, IPageLayout.RIGHT, 0.50f, editors);
+		IFolderLayout preview = layout.createFolder(PREVIEW_FOLDER, IPageLayout.RIGHT, 0.60f, editors);
 		preview.addView(FlowpilotUi.SCREEN_PREVIEW_VIEW_ID);
 
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
