@@ -87,7 +87,7 @@ class SimulationResponsivenessBenchmark {
 		// Runs to the end at full speed; each waits until the diagram and the preview show the end, so that the
 		// measure covers drawing them.
 		UiThreadWatchdog running = new UiThreadWatchdog(workbench.driver.display());
-		String last = session.state().taken().stream().filter(r -> r.modelStep() != null).reduce((a, b) -> b)
+		String last = session.state().steps().stream().filter(r -> r.modelStep() != null).reduce((a, b) -> b)
 				.orElseThrow().elementId();
 		long start = System.nanoTime();
 		for (int run = 0; run < RUNS_TO_THE_END; run++) {

@@ -142,11 +142,6 @@ final class SimulationWorkbench {
 				"the '" + label + "' button of the page heading");
 	}
 
-	/** The title of the model editor's active page. */
-	String activeEditorPage() {
-		return driver.onUi(() -> ((FormEditor) page.getActiveEditor()).getActivePageInstance().getTitle());
-	}
-
 	/** The labels of the breakpoints the Breakpoints view lists. */
 	List<String> breakpoints() {
 		return driver.onUi(() -> driver.findNow(Tree.class, tree -> isInView(tree, IDebugUIConstants.ID_BREAKPOINT_VIEW))
@@ -214,6 +209,13 @@ final class SimulationWorkbench {
 				item -> isInView(item.getParent(), IDebugUIConstants.ID_DEBUG_VIEW) && item.getText()
 						.startsWith(position == 0 ? "Before the first step" : position + ". ")).isPresent());
 		return target.state();
+	}
+
+	/** The Debug view's item of the stack frame at step {@code position}. */
+	TreeItem debugViewFrame(int position) {
+		return driver.find(TreeItem.class, item -> isInView(item.getParent(), IDebugUIConstants.ID_DEBUG_VIEW)
+				&& item.getText().startsWith(position == 0 ? "Before the first step" : position + ". "),
+				"the frame of step " + position + " in the Debug view");
 	}
 
 	/**
