@@ -73,7 +73,8 @@ class CommandsTest {
         assertEquals("flowpilot import: " + bad + ": line 1, column 17: expected @odata.type"
                 + " #microsoft.graph.azureADWindowsAutopilotDeploymentProfile,"
                 + " #microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile,"
-                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration; found \"#microsoft.graph.user\"\n",
+                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration,"
+                + " #microsoft.graph.windowsAutopilotDeviceIdentity; found \"#microsoft.graph.user\"\n",
                 err);
         assertFalse(Files.exists(model), "no model written");
 
