@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class})
+@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class, BackupImportTest.class})
 public class AllTests {
 }
