@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({GraphImportTest.class, RoundTripTest.class, BadInputTest.class, BackupFolderTest.class,
-    YamlInputTest.class})
+    YamlInputTest.class, ConfigurationComparisonTest.class})
 public class AllTests {
 }
