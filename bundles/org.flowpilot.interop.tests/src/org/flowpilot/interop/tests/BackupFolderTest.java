@@ -246,6 +246,16 @@ class BackupFolderTest {
     }
 
     @Test
+    void aModelInMemoryTakesAnImportButIsNeverSaved() throws Exception {
+        ModelDocument document = ModelDocument.inMemory("before");
+        importTree(BackupTrees.copy("json", folder), document, new Warnings());
+        assertEquals(2, document.model().getProfiles().size());
+        assertNull(document.path());
+        InteropException e = assertThrows(InteropException.class, document::save);
+        assertEquals("model 'before' is in memory only and cannot be saved", e.getMessage());
+    }
+
+    @Test
     void oneYamlFileImportsAlone() throws Exception {
         Path tree = BackupTrees.copy("yaml", folder);
         ModelDocument document = newModel("tenant.autopilot");
