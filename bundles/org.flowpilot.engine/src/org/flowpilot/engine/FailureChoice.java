@@ -1,5 +1,7 @@
 package org.flowpilot.engine;
 
+import org.flowpilot.model.EnrollmentStatusPage;
+
 /**
  * The button the person presses on a failure page: the Enrollment Status Page error (Retry, Reset device, Continue
  * anyway, Collect logs, each as the ESP configuration allows) or the technician's red result screen (Retry, Reset,
@@ -26,6 +28,21 @@ public enum FailureChoice implements CommandLineId {
     @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether the Enrollment Status Page error page of {@code esp} offers this choice: Retry unless retry is blocked,
+     * Reset device, Continue anyway and Collect logs when the configuration allows them (windows-enrollment-status.md).
+     * {@link #STAY} is no button and never offered.
+     */
+    public boolean isOfferedOnEspError(EnrollmentStatusPage esp) {
+        return switch (this) {
+            case RETRY -> esp.isAllowRetry();
+            case RESET -> esp.isAllowResetOnInstallationError();
+            case CONTINUE_ANYWAY -> esp.isAllowUseOnInstallationError();
+            case COLLECT_LOGS -> esp.isTurnOnLogCollectionAndDiagnostics();
+            case STAY -> false;
+        };
     }
 
     /** The choice named {@code id}, such as {@code retry} or {@code continue-anyway}. */

@@ -1,7 +1,7 @@
 package org.flowpilot.engine;
 
 /** Where a run ends. */
-public enum RunOutcome {
+public enum RunOutcome implements CommandLineId {
     /** The user reaches the desktop. */
     DESKTOP("desktop"),
     /** The device ends at the Windows sign-on screen (hybrid join after sign-out, self-deploying). */
@@ -19,8 +19,13 @@ public enum RunOutcome {
         this.id = id;
     }
 
-    /** The identifier used in JSON output. */
+    @Override
     public String id() {
         return id;
+    }
+
+    /** The outcome named {@code id}, such as {@code sign-on-screen}. */
+    public static RunOutcome fromId(String id) {
+        return CommandLineId.fromId(RunOutcome.class, id, "run outcome");
     }
 }

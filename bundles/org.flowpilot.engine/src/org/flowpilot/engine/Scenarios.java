@@ -11,6 +11,7 @@ import org.flowpilot.model.FailureKind;
 import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.InjectedFailure;
 import org.flowpilot.model.Scenario;
+import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.query.AutopilotQueries;
 
@@ -43,7 +44,7 @@ public final class Scenarios {
         builder.mfa(mfa).userPresent(scenario.isUserPresent());
         builder.technicianFlowTiming(instant(scenario.getTechnicianFlowCompleted()), instant(scenario.getRunStarts()));
         for (InjectedFailure failure : scenario.getInjectedFailures()) {
-            String item = failure.getTrackedItem() == null ? null : failure.getTrackedItem().getName();
+            TrackedItem item = failure.getTrackedItem();
             FailureKind kind = failure.getKind();
             if (kind == FailureKind.TRACKED_ITEM_FAILS && item != null) {
                 builder.failItems(List.of(item));

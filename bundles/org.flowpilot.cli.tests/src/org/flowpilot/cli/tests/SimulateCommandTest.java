@@ -204,6 +204,9 @@ class SimulateCommandTest {
         cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--network", "5g");
         assertOneLineError(cli, "flowpilot simulate: Unknown network '5g'");
 
+        cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--fail", "Edge");
+        assertOneLineError(cli, "flowpilot simulate: --fail: no tracked item named 'Edge' in ");
+
         cli = Cli.run("simulate", folder.resolve("missing.autopilot").toString(), "--scenario", "x");
         assertOneLineError(cli, "flowpilot simulate: " + folder.resolve("missing.autopilot") + ": no such model file");
     }

@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
-        InjectedFailureTest.class })
+        InjectedFailureTest.class, TypedRecordsTest.class,
+        ScreenCatalogueTest.class })
 public class AllTests {
 }

@@ -19,6 +19,7 @@ import org.flowpilot.engine.report.ScenarioFlags;
 import org.flowpilot.engine.report.TraceReport;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.InstallContext;
 import org.flowpilot.model.WindowsVersion;
 import org.junit.jupiter.api.Test;
 
@@ -92,13 +93,23 @@ class ReportTest {
         assertEquals(Network.WIFI, scenario.network());
         assertEquals("bob@fabrikam.com", scenario.assignedUser().userPrincipalName());
         assertTrue(scenario.mfa());
-        assertEquals(java.util.Set.of("Teams"), scenario.failingItems());
-        assertEquals(java.util.Set.of("Company Portal"), scenario.itemsFailingOnce());
+        assertEquals(java.util.Set.of(fixture.item("Teams")), scenario.failingItems());
+        assertEquals(java.util.Set.of(fixture.item("Company Portal")), scenario.itemsFailingOnce());
         assertEquals(List.of(FailureChoice.RETRY), scenario.failureChoices());
         assertTrue(scenario.networkLost());
         assertFalse(scenario.domainControllerUnreachable());
         assertThrows(IllegalArgumentException.class, () -> new ScenarioFlags(null, false, null, null, null, false,
                 null, null, null, List.of("power-cut")));
+        ScenarioFlags unknown = new ScenarioFlags(null, false, null, null, null, false, List.of("Edge"), null, null,
+                null);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> unknown.applyTo(fixture.scenario().build()))
+                .getMessage().startsWith("--fail: no tracked item named 'Edge' in 'Fabrikam ESP' (there are: "));
+        fixture.esp.getPhases().get(0).getTrackedItems().add(Fixture.app("Teams", InstallContext.DEVICE, 1));
+        ScenarioFlags twice = new ScenarioFlags(null, false, null, null, null, false, null, List.of("Teams"), null,
+                null);
+        assertEquals("--fail-once: 2 tracked items of 'Fabrikam ESP' are named 'Teams': rename one in the model to"
+                + " tell them apart", assertThrows(IllegalArgumentException.class,
+                        () -> twice.applyTo(fixture.scenario().build())).getMessage());
     }
 
     @Test

@@ -36,9 +36,9 @@ class RunControlTest {
 
     private List<RunScenario> scenarios() {
         return List.of(fixture.scenario(WindowsVersion.WINDOWS10, Network.WIFI).mfa(true).build(),
-                fixture.scenario(WindowsVersion.WINDOWS11, Network.WIRED).hangItems(List.of("Teams")).build(),
+                fixture.scenario(WindowsVersion.WINDOWS11, Network.WIRED).hangItems(List.of(fixture.item("Teams"))).build(),
                 fixture.scenario(WindowsVersion.WINDOWS11, Network.NONE).build(),
-                fixture.scenario().failItems(List.of("Company Portal")).build());
+                fixture.scenario().failItems(List.of(fixture.item("Company Portal"))).build());
     }
 
     @Test
@@ -146,11 +146,11 @@ class RunControlTest {
         Step signIn = flow.getSteps().stream().filter(s -> s.getName().equals("Microsoft Entra sign-in")).findFirst()
                 .orElseThrow();
         run.setBreakpoint(signIn, true);
-        List<String> finished = new ArrayList<>();
+        List<RunOutcome> finished = new ArrayList<>();
         run.addListener(new RunListener() {
             @Override
             public void runFinished(Run r, RunOutcome outcome) {
-                finished.add(outcome.id());
+                finished.add(outcome);
             }
         });
         assertEquals(StopReason.BREAKPOINT, run.runToBreakpoint());
@@ -167,7 +167,7 @@ class RunControlTest {
         assertEquals(StopReason.PAUSED, run.runToEnd());
         assertEquals(6, run.trace().size());
         assertEquals(StopReason.FINISHED, run.runToEnd());
-        assertEquals(List.of("desktop"), finished);
+        assertEquals(List.of(RunOutcome.DESKTOP), finished);
         List<StepRecord> trace = List.copyOf(run.trace());
         run.removeListener(pauser);
         run.restart();

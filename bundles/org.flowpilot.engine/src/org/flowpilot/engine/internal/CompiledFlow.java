@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.flowpilot.engine.spi.Extensions;
+import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.StepKind;
+import org.flowpilot.engine.spi.Extensions;
 import org.flowpilot.engine.spi.GuardCondition;
 import org.flowpilot.engine.spi.StepExecutor;
 import org.flowpilot.model.Condition;
@@ -37,9 +39,8 @@ public final class CompiledFlow implements PreparedFlow {
 
     final Flow flow;
     final Node start;
-    final Node espError = new Node(null, Node.Kind.ESP_ERROR, "Enrollment Status Page error", null, false);
-    final Node provisionFailure = new Node(null, Node.Kind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)",
-            null, false);
+    final Node espError = Node.added(StepKind.ESP_ERROR, "Enrollment Status Page error");
+    final Node provisionFailure = Node.added(StepKind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)");
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
@@ -85,7 +86,7 @@ public final class CompiledFlow implements PreparedFlow {
             Condition guard = transition.getGuard();
             boolean onOutcome = mentionsOutcome(guard);
             edges.computeIfAbsent(source, key -> new ArrayList<>())
-                    .add(new Node.Edge(guard, guard instanceof OtherwiseCondition, onOutcome, target));
+                    .add(new Node.Edge(transition, guard, guard instanceof OtherwiseCondition, onOutcome, target));
             source.hasOutcomeEdges |= onOutcome;
         }
         edges.forEach((node, list) -> node.edges = list.toArray(Node.Edge[]::new));
@@ -119,33 +120,34 @@ public final class CompiledFlow implements PreparedFlow {
     private static Node node(Step step) {
         String name = step.getName() == null ? step.eClass().getName() : step.getName();
         if (step instanceof ScreenStep screen) {
-            return new Node(step, Node.Kind.SCREEN, name, screen.getScreen(), shownBeforeProfileDownload(screen));
+            return new Node(step, StepKind.SCREEN, ElementIds.of(step), name, screen.getScreen(),
+                    shownBeforeProfileDownload(screen));
         }
-        Node.Kind kind;
+        StepKind kind;
         if (step instanceof PowerOnStep) {
-            kind = Node.Kind.POWER_ON;
+            kind = StepKind.POWER_ON;
         } else if (step instanceof NetworkCheckStep) {
-            kind = Node.Kind.NETWORK_CHECK;
+            kind = StepKind.NETWORK_CHECK;
         } else if (step instanceof SignInStep) {
-            kind = Node.Kind.SIGN_IN;
+            kind = StepKind.SIGN_IN;
         } else if (step instanceof MfaStep) {
-            kind = Node.Kind.MFA;
+            kind = StepKind.MFA;
         } else if (step instanceof EspPhaseStep) {
-            kind = Node.Kind.ESP_PHASE;
+            kind = StepKind.ESP_PHASE;
         } else if (step instanceof RebootStep) {
-            kind = Node.Kind.REBOOT;
+            kind = StepKind.REBOOT;
         } else if (step instanceof ProvisioningMenuStep) {
-            kind = Node.Kind.WINDOWS_KEY;
+            kind = StepKind.WINDOWS_KEY;
         } else if (step instanceof ResealStep) {
-            kind = Node.Kind.RESEAL;
+            kind = StepKind.RESEAL;
         } else if (step instanceof WindowsSignOnStep) {
-            kind = Node.Kind.WINDOWS_SIGN_ON;
+            kind = StepKind.WINDOWS_SIGN_ON;
         } else if (step instanceof DesktopStep) {
-            kind = Node.Kind.DESKTOP;
+            kind = StepKind.DESKTOP;
         } else {
-            kind = Node.Kind.CUSTOM;
+            kind = StepKind.CUSTOM;
         }
-        return new Node(step, kind, name, null, false);
+        return new Node(step, kind, ElementIds.of(step), name, null, false);
     }
 
     // Read reflectively: the flag is newer than some models, and a model without it behaves as if it were false.

@@ -24,16 +24,16 @@ final class Guards {
     private Guards() {
     }
 
-    /** The node the run goes to after {@code source}: the first edge whose guard holds, else an "otherwise" edge. */
-    static Node choose(Node source, State after, RunContext ctx) {
-        Node otherwise = null;
+    /** The edge the run takes from {@code source}: the first whose guard holds, else an "otherwise" edge, or null. */
+    static Node.Edge choose(Node source, State after, RunContext ctx) {
+        Node.Edge otherwise = null;
         for (Node.Edge edge : source.edges) {
             if (edge.otherwise()) {
                 if (otherwise == null) {
-                    otherwise = edge.target();
+                    otherwise = edge;
                 }
             } else if (edge.guard() == null || holds(edge.guard(), after, source, ctx)) {
-                return edge.target();
+                return edge;
             }
         }
         return otherwise;

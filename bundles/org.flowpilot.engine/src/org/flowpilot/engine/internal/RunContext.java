@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.ElementIds;
+import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.ScreenControl;
 import org.flowpilot.model.App;
 import org.flowpilot.model.AppType;
 import org.flowpilot.model.BlockingAppSelection;
@@ -23,7 +27,6 @@ import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.SimulatedOutcome;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
@@ -47,17 +50,14 @@ final class RunContext {
     }
 
     /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
-    record ItemPlan(String name, String kind, int minutes, Behaviour behaviour, String cause) {
+    record ItemPlan(TrackedItem item, String elementId, String name, String kind, int minutes, Behaviour behaviour,
+            String cause) {
     }
 
     /** Quoted from pre-provision.md; the log line the Intune Management Extension writes. */
     static final String LATE_USER_FLOW = "the user flow starts more than six months after the technician flow, so"
             + " the Intune Management Extension certificates may no longer be valid ([Win32App][DetectionActionHandler]"
             + " Detection ... action status: Failed and detection state: NotComputed)";
-
-    /** Intune's text when no custom message is set (windows-enrollment-status.md). */
-    static final String DEFAULT_ESP_MESSAGE =
-            "Setup could not be completed. Please try again or contact your support person for help.";
 
     final CompiledFlow flow;
     final RunScenario scenario;
@@ -101,22 +101,15 @@ final class RunContext {
         // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
         // The notes describe one timeout for "the ESP" and none per phase, so one budget covers the run's phases.
         espTimeoutMinutes = esp.getInstallationTimeoutMinutes() + (hybrid ? 40 : 0);
-        List<String> buttons = new ArrayList<>(4);
-        if (esp.isAllowRetry()) {
-            buttons.add("Retry");
+        List<ScreenControl> offered = new ArrayList<>(4);
+        for (FailureChoice choice : FailureChoice.values()) {
+            if (choice.isOfferedOnEspError(esp)) {
+                offered.add(Screen.ESP_ERROR.control(choice));
+            }
         }
-        if (esp.isAllowResetOnInstallationError()) {
-            buttons.add("Reset device");
-        }
-        if (esp.isAllowUseOnInstallationError()) {
-            buttons.add("Continue anyway");
-        }
-        if (esp.isTurnOnLogCollectionAndDiagnostics()) {
-            buttons.add("Collect logs");
-        }
-        espErrorButtons = List.copyOf(buttons);
+        espErrorButtons = Screen.labels(scenario.windows(), offered);
         String custom = esp.getCustomMessage();
-        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : DEFAULT_ESP_MESSAGE;
+        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : Screen.ESP_ERROR.message(scenario.windows());
         List<Node> running = runningPhases(flow);
         lastEspPhase = running.isEmpty() ? null : running.get(running.size() - 1);
         firstEspPhase = running.isEmpty() ? null : running.get(0);
@@ -131,49 +124,50 @@ final class RunContext {
     private ItemPlan plan(TrackedItem item) {
         String name = item.getName() == null ? item.eClass().getName() : item.getName();
         String kind = item.eClass().getName();
+        String id = ElementIds.of(item);
         int minutes = Math.max(0, item.getEstimatedMinutes());
         if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
                 && !esp.getSelectedBlockingApps().contains(app)) {
             // With "Selected", the list filters the targeted apps: only the selected ones are tracked. In the
             // technician flow "Only fail selected blocking apps" decides whether the others install now, unwaited.
             if (mode != Mode.TECHNICIAN) {
-                return new ItemPlan(name, kind, 0, Behaviour.NOT_TRACKED, null);
+                return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_TRACKED, null);
             }
             if (!esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase()) {
-                return new ItemPlan(name, kind, 0, Behaviour.DEFERRED, null);
+                return new ItemPlan(item, id, name, kind, 0, Behaviour.DEFERRED, null);
             }
-            Behaviour own = behaviour(item, name);
-            return new ItemPlan(name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
+            Behaviour own = behaviour(item);
+            return new ItemPlan(item, id, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
                     ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
-            return new ItemPlan(name, kind, 0, Behaviour.NOT_NEEDED, null);
+            return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_NEEDED, null);
         }
-        Behaviour behaviour = behaviour(item, name);
+        Behaviour behaviour = behaviour(item);
         if (behaviour == Behaviour.SUCCEEDS && mode == Mode.PRE_PROVISIONED_USER && item instanceof App app
                 && app.getAppType() == AppType.WIN32 && scenario.startsSixMonthsAfterTechnicianFlow()) {
-            return new ItemPlan(name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
+            return new ItemPlan(item, id, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
         }
-        return new ItemPlan(name, kind, minutes, behaviour, null);
+        return new ItemPlan(item, id, name, kind, minutes, behaviour, null);
     }
 
-    private Behaviour behaviour(TrackedItem item, String name) {
-        Behaviour behaviour;
-        if (scenario.failingItems().contains(name)) {
-            behaviour = Behaviour.FAILS;
-        } else if (scenario.itemsFailingOnce().contains(name)) {
-            behaviour = Behaviour.FAILS_ONCE;
-        } else if (scenario.hangingItems().contains(name)) {
-            behaviour = Behaviour.HANGS;
-        } else if (item.getSimulatedOutcome() == SimulatedOutcome.FAILS) {
-            behaviour = Behaviour.FAILS;
-        } else if (item.getSimulatedOutcome() == SimulatedOutcome.HANGS) {
-            behaviour = Behaviour.HANGS;
-        } else {
-            behaviour = Behaviour.SUCCEEDS;
+    // The scenario names items as model elements, so two items of one name, or a renamed item, are told apart.
+    private Behaviour behaviour(TrackedItem item) {
+        if (scenario.failingItems().contains(item)) {
+            return Behaviour.FAILS;
         }
-        return behaviour;
+        if (scenario.itemsFailingOnce().contains(item)) {
+            return Behaviour.FAILS_ONCE;
+        }
+        if (scenario.hangingItems().contains(item)) {
+            return Behaviour.HANGS;
+        }
+        return switch (item.getSimulatedOutcome()) {
+            case FAILS -> Behaviour.FAILS;
+            case HANGS -> Behaviour.HANGS;
+            default -> Behaviour.SUCCEEDS;
+        };
     }
 
     private List<Node> runningPhases(CompiledFlow compiled) {
@@ -203,6 +197,16 @@ final class RunContext {
 
     List<ItemPlan> itemsOf(EspPhaseKind phase) {
         return items.getOrDefault(phase, List.of());
+    }
+
+    /** The labels of every control {@code screen} can show, in this run's Windows version. */
+    List<String> buttons(Screen screen) {
+        return screen.buttons(scenario.windows());
+    }
+
+    /** The labels of {@code controls} in this run's Windows version. */
+    List<String> buttons(ScreenControl... controls) {
+        return Screen.labels(scenario.windows(), List.of(controls));
     }
 
     String userName() {

@@ -13,6 +13,7 @@ import org.flowpilot.engine.RunListener;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.engine.StopReason;
@@ -79,16 +80,28 @@ public final class RunImpl implements Run {
         if (node == null) {
             return null;
         }
-        StepSemantics.Executed executed = before.stepCount() >= stepBudget ? budgetExhausted(before)
-                : StepSemantics.execute(node, before, context);
-        State after = executed.after();
-        if (after.endedWith() == null) {
-            Node next = executed.forcedNext() != null && !node.hasOutcomeEdges ? executed.forcedNext()
-                    : Guards.choose(node, after, context);
-            after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
+        StepRecord record;
+        State after;
+        if (before.stepCount() >= stepBudget) {
+            record = budgetRecord(before);
+            after = budgetState(before, record.reason());
+        } else {
+            StepSemantics.Executed executed = StepSemantics.execute(node, before, context);
+            after = executed.after;
+            Node.Edge taken = executed.continued;
+            if (after.endedWith() == null) {
+                Node next;
+                if (executed.forcedNext != null && !node.hasOutcomeEdges) {
+                    next = executed.forcedNext;
+                } else {
+                    taken = Guards.choose(node, after, context);
+                    next = taken == null ? null : taken.target();
+                }
+                after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
+            }
+            record = executed.record(taken == null ? null : taken.transition());
         }
         states.add(after);
-        StepRecord record = executed.record();
         trace.add(record);
         if (listeners.length > 0) {
             notifyListeners("stepExecuted", listener -> listener.stepExecuted(this, record));
@@ -100,20 +113,22 @@ public final class RunImpl implements Run {
         return record;
     }
 
-    private StepSemantics.Executed budgetExhausted(State before) {
+    private StepRecord budgetRecord(State before) {
         Set<String> recent = new LinkedHashSet<>();
         for (int i = trace.size() - 1; i >= 0 && recent.size() < 5; i--) {
             recent.add(trace.get(i).name());
         }
         String diagnostic = "Stopped after " + stepBudget + " steps without reaching an end: flow '" + flow.flow.getName()
                 + "' does not terminate in this scenario (it keeps going through " + String.join(", ", recent) + ").";
-        StepRecord record = new StepRecord(before.stepCount() + 1, null, "Step budget exhausted", "step-budget", null,
-                false, List.of(), null, null, StepStatus.FAILED, diagnostic, before.clockMinutes(), null, null,
-                List.of());
-        State after = new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
+        return new StepRecord(before.stepCount() + 1, StepKind.STEP_BUDGET, StepKind.STEP_BUDGET.engineElementId(),
+                null, "Step budget exhausted", null, null, false, List.of(), null, null, StepStatus.FAILED, diagnostic,
+                before.clockMinutes(), null, null, List.of(), null);
+    }
+
+    private static State budgetState(State before, String diagnostic) {
+        return new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
                 before.profileDownloaded(), before.espMinutes(), before.lastStepOutcome(), RunOutcome.FAILED,
                 before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried());
-        return new StepSemantics.Executed(record, after, null);
     }
 
     private static String noWayOut(Node node) {

@@ -3,13 +3,17 @@ package org.flowpilot.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.ScreenControl;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
+import org.flowpilot.engine.TrackedItemOutcome;
 import org.flowpilot.engine.TrackedItemRecord;
 import org.flowpilot.engine.spi.StepContext;
 import org.flowpilot.engine.spi.StepResult;
@@ -18,6 +22,7 @@ import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.EspPhaseStep;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.StepOutcome;
+import org.flowpilot.model.Transition;
 import org.flowpilot.model.WindowsSignOnStep;
 
 /**
@@ -33,19 +38,44 @@ final class StepSemantics {
     /** Error code when TPM attestation gives up during "Securing your hardware" (known-issues.md). */
     static final String ATTESTATION_RETRIES_EXCEEDED = "0x81039001";
 
-    private static final List<String> NEXT = List.of("Next");
-    private static final List<String> YES = List.of("Yes");
 
-    record Executed(StepRecord record, State after, Node forcedNext) {
+    /**
+     * A step worked out: the state after it, the step the engine goes to whatever the flow's transitions say
+     * ({@code forcedNext}, or null), the edge Continue anyway follows ({@code continued}, or null), and what the
+     * record says, completed by the transition the run takes.
+     */
+    static final class Executed {
+        private final Node node;
+        private final State before;
+        private final Out out;
+        final State after;
+        final Node forcedNext;
+        final Node.Edge continued;
+
+        Executed(Node node, State before, Out out, State after, Node forcedNext, Node.Edge continued) {
+            this.node = node;
+            this.before = before;
+            this.out = out;
+            this.after = after;
+            this.forcedNext = forcedNext;
+            this.continued = continued;
+        }
+
+        StepRecord record(Transition taken) {
+            return new StepRecord(before.stepCount() + 1, node.kind, node.elementId, node.step, node.name,
+                    out.screen, out.screenId, out.shown, out.buttons, out.username, out.espPhase, out.status,
+                    out.reason, out.clock, out.message, out.errorCode, out.items, taken);
+        }
     }
 
     /** The values of one step being worked out; turned into a record and a state at the end. */
     private static final class Out {
-        String screen;
+        Screen screen;
+        String screenId;
         boolean shown;
         List<String> buttons = List.of();
         String username;
-        String espPhase;
+        EspPhaseId espPhase;
         StepStatus status = StepStatus.RAN;
         String reason;
         String message;
@@ -81,8 +111,9 @@ final class StepSemantics {
             retried = before.retried();
         }
 
-        void screen(String id, boolean isShown, List<String> offered, StepStatus what, String why) {
+        void screen(Screen id, boolean isShown, List<String> offered, StepStatus what, String why) {
             screen = id;
+            screenId = id == null ? null : id.id();
             shown = isShown;
             buttons = offered;
             status = what;
@@ -112,7 +143,7 @@ final class StepSemantics {
             }
             case WINDOWS_SIGN_ON -> windowsSignOn(node, out, ctx);
             case DESKTOP -> {
-                out.screen("desktop", true, List.of(), StepStatus.RAN, "Setup is complete: the desktop appears.");
+                out.screen(Screen.DESKTOP, true, List.of(), StepStatus.RAN, "Setup is complete: the desktop appears.");
                 out.ends = RunOutcome.DESKTOP;
             }
             case CUSTOM -> custom(node, out, ctx, before);
@@ -126,23 +157,23 @@ final class StepSemantics {
             out.reason += " Before this, Windows quality updates installed at the end of OOBE (Windows 11, ESP setting"
                     + " Install Windows quality updates: Yes), which takes 20 to 40 minutes; the clock counts 20.";
         }
-        StepRecord record = new StepRecord(before.stepCount() + 1, node.step, node.name, node.kind.id, out.screen,
-                out.shown, out.buttons, out.username, out.espPhase, out.status, out.reason, out.clock, out.message,
-                out.errorCode, out.items);
         String errorCode = out.failureCleared ? null : out.errorCode != null ? out.errorCode : before.errorCode();
         String diagnostic = out.failureCleared ? null : out.diagnostic != null ? out.diagnostic : before.diagnostic();
         boolean failed = out.failed || out.ends == RunOutcome.FAILED || out.ends == RunOutcome.BLOCKED;
         State after = new State(null, before.stepCount() + 1, out.clock, out.online, out.downloaded, out.espMinutes,
                 out.lastOutcome, out.ends, errorCode, diagnostic, failed, out.failedAt, out.choicesUsed, out.retried);
         Node next = out.forcedNext;
+        Node.Edge continued = null;
         if (out.continuePast != null) {
-            next = Guards.choose(out.continuePast, after, ctx);
-            if (next == null) {
+            continued = Guards.choose(out.continuePast, after, ctx);
+            if (continued == null) {
                 after = after.ended(RunOutcome.FAILED, "No transition leaving '" + out.continuePast.name
                         + "' holds after Continue anyway: the flow stops there.");
+            } else {
+                next = continued.target();
             }
         }
-        return new Executed(record, after, next);
+        return new Executed(node, before, out, after, next, continued);
     }
 
     // windows-enrollment-status.md: Windows 11 only, after the ESP, not in the technician flow.
@@ -191,16 +222,16 @@ final class StepSemantics {
 
     private static void networkScreen(Out out, RunContext ctx) {
         switch (ctx.scenario.network()) {
-            case WIRED -> out.screen("network-connect", false, List.of(), StepStatus.SKIPPED,
+            case WIRED -> out.screen(Screen.NETWORK_CONNECTION, false, List.of(), StepStatus.SKIPPED,
                     "Wired connectivity: the network screen does not appear.");
             case WIFI -> {
-                out.screen("network-connect", true, NEXT, StepStatus.RAN, "Let's connect you to a network: the person"
+                out.screen(Screen.NETWORK_CONNECTION, true, ctx.buttons(Screen.NETWORK_CONNECTION), StepStatus.RAN, "Let's connect you to a network: the person"
                         + " connects to Wi-Fi, Next becomes available, and the Autopilot profile downloads.");
                 out.online = true;
                 out.downloaded = true;
             }
             case NONE -> {
-                out.screen("network-connect", true, List.of(), StepStatus.FAILED, "Connectivity to the Internet is"
+                out.screen(Screen.NETWORK_CONNECTION, true, List.of(), StepStatus.FAILED, "Connectivity to the Internet is"
                         + " required: without a wired or Wi-Fi network, Next never becomes available.");
                 out.ends = RunOutcome.BLOCKED;
                 out.diagnostic = "Blocked at the network screen: the device has no network and Autopilot needs the"
@@ -219,33 +250,29 @@ final class StepSemantics {
         switch (kind) {
             case LANGUAGE_REGION, KEYBOARD, ADDITIONAL_KEYBOARD -> localeScreen(node, out, ctx, before);
             case NETWORK_CONNECTION -> networkScreen(out, ctx);
-            case LICENSE_TERMS -> hideable(out, ctx, kind, "license-terms", List.of(),
+            case LICENSE_TERMS -> hideable(out, ctx, kind, Screen.LICENSE_TERMS,
                     "Microsoft Software License Terms is set to Hide in the profile");
-            case PRIVACY -> hideable(out, ctx, kind, "privacy", List.of(),
+            case PRIVACY -> hideable(out, ctx, kind, Screen.PRIVACY,
                     "Privacy settings is set to Hide in the profile");
-            case CHANGE_ACCOUNT_OPTIONS -> hideable(out, ctx, kind, null, List.of(),
+            case CHANGE_ACCOUNT_OPTIONS -> hideable(out, ctx, kind, null,
                     "Hide change account options is set to Hide in the profile");
             case PROVISIONING_MENU -> provisioningMenu(out, ctx);
             case PRE_PROVISION_WITH_AUTOPILOT -> preProvisionConfiguration(out, ctx);
             case PRE_PROVISIONING_RESULT -> provisionResult(out, ctx, before);
             case STAY_SIGNED_IN -> {
-                out.screen("stay-signed-in", true, List.of("OK"), StepStatus.RAN, "Stay signed in to all your apps:"
+                out.screen(Screen.STAY_SIGNED_IN, true, ctx.buttons(Screen.STAY_SIGNED_IN), StepStatus.RAN, "Stay signed in to all your apps:"
                         + " keep \"Allow my organization to manage my device\" and select OK.");
                 out.username = ctx.userName();
             }
-            case ALL_SET -> out.screen("all-set", true, List.of("Done"), StepStatus.RAN,
+            case ALL_SET -> out.screen(Screen.ALL_SET, true, ctx.buttons(Screen.ALL_SET), StepStatus.RAN,
                     "You're all set!: select Done.");
         }
     }
 
     private static void localeScreen(Node node, Out out, RunContext ctx, State before) {
         ScreenKind kind = node.screen;
-        String id = switch (kind) {
-            case LANGUAGE_REGION -> "language-region";
-            case KEYBOARD -> "keyboard";
-            default -> "additional-keyboard";
-        };
-        List<String> buttons = kind == ScreenKind.ADDITIONAL_KEYBOARD ? List.of("Add layout", "Skip") : YES;
+        Screen id = Screen.of(kind);
+        List<String> buttons = ctx.buttons(id);
         // The additional layouts screen follows the keyboard screen: it goes when the keyboard is configured.
         ScreenKind setting = kind == ScreenKind.ADDITIONAL_KEYBOARD ? ScreenKind.KEYBOARD : kind;
         boolean hiddenByProfile = ctx.hidden.contains(setting);
@@ -264,14 +291,14 @@ final class StepSemantics {
         }
     }
 
-    private static void hideable(Out out, RunContext ctx, ScreenKind kind, String id, List<String> buttons,
-            String hiddenBecause) {
+    private static void hideable(Out out, RunContext ctx, ScreenKind kind, Screen id, String hiddenBecause) {
         if (ctx.hidden.contains(kind)) {
             String forced = ctx.mode == RunContext.Mode.SELF_DEPLOYING
                     ? "Hidden: self-deploying mode forces it hidden." : "Hidden: " + hiddenBecause + ".";
             out.screen(id, false, List.of(), StepStatus.SKIPPED, forced);
         } else {
-            out.screen(id, id != null, buttons, StepStatus.RAN, "Shown: the profile does not hide it.");
+            out.screen(id, id != null, id == null ? List.of() : ctx.buttons(id), StepStatus.RAN,
+                    "Shown: the profile does not hide it.");
         }
     }
 
@@ -281,14 +308,14 @@ final class StepSemantics {
         String prefilled = user == null ? "No user is assigned: the person types the user name."
                 : "The assigned user's name is pre-filled (" + user + ").";
         if (ctx.mode == RunContext.Mode.TECHNICIAN) {
-            out.screen("entra-sign-in", true, button, StepStatus.RAN,
+            out.screen(Screen.ENTRA_SIGN_IN, true, button, StepStatus.RAN,
                     "The technician does not sign in here but presses the Windows key five times. " + prefilled);
         } else if (!ctx.userPresent()) {
-            out.screen("entra-sign-in", true, button, StepStatus.RAN, "Nobody is at the device to sign in: the"
+            out.screen(Screen.ENTRA_SIGN_IN, true, button, StepStatus.RAN, "Nobody is at the device to sign in: the"
                     + " Microsoft Entra sign-in page waits. " + prefilled);
             out.ends = RunOutcome.BLOCKED;
         } else {
-            out.screen("entra-sign-in", true, button, StepStatus.RAN, "Microsoft Entra sign-in"
+            out.screen(Screen.ENTRA_SIGN_IN, true, button, StepStatus.RAN, "Microsoft Entra sign-in"
                     + (ctx.hybrid ? " with the Entra (not on-premises) credentials" : "") + ", then "
                     + button.get(0) + " (Windows " + (ctx.windows11 ? "11" : "10") + "). " + prefilled);
         }
@@ -297,9 +324,9 @@ final class StepSemantics {
 
     private static void mfa(Out out, RunContext ctx) {
         if (ctx.scenario.mfa()) {
-            out.screen("mfa", true, List.of(), StepStatus.RAN, "Multifactor authentication is required for the user.");
+            out.screen(Screen.MFA, true, List.of(), StepStatus.RAN, "Multifactor authentication is required for the user.");
         } else {
-            out.screen("mfa", false, List.of(), StepStatus.SKIPPED, "MFA is not required in this scenario.");
+            out.screen(Screen.MFA, false, List.of(), StepStatus.SKIPPED, "MFA is not required in this scenario.");
         }
     }
 
@@ -312,16 +339,15 @@ final class StepSemantics {
     }
 
     private static void provisioningMenu(Out out, RunContext ctx) {
-        List<String> buttons = ctx.windows11 ? List.of("Pre-provision with Windows Autopilot", "Next")
-                : List.of("Windows Autopilot provisioning", "Continue");
-        out.screen("provisioning-menu", true, buttons, StepStatus.RAN, "Windows key pressed five times: \"What would"
+        List<String> buttons = ctx.buttons(Screen.PROVISIONING_MENU);
+        out.screen(Screen.PROVISIONING_MENU, true, buttons, StepStatus.RAN, "Windows key pressed five times: \"What would"
                 + " you like to do?\"; the technician picks " + buttons.get(0) + " and selects " + buttons.get(1) + ".");
     }
 
     private static void preProvisionConfiguration(Out out, RunContext ctx) {
-        List<String> buttons = ctx.windows11 ? List.of("Refresh", "Next") : List.of("Refresh", "Provision");
-        String title = ctx.windows11 ? "Pre-provision with Windows Autopilot" : "Windows Autopilot Configuration";
-        out.screen("preprovision-config", true, buttons, StepStatus.RAN, title + ": the technician checks the"
+        List<String> buttons = ctx.buttons(Screen.PRE_PROVISION_CONFIGURATION);
+        String title = Screen.PRE_PROVISION_CONFIGURATION.title(ctx.scenario.windows());
+        out.screen(Screen.PRE_PROVISION_CONFIGURATION, true, buttons, StepStatus.RAN, title + ": the technician checks the"
                 + " organization, profile and assigned user, then selects " + buttons.get(1) + ".");
         out.username = ctx.userName();
         out.message = summary(ctx, true) + " QR code with the device's unique id.";
@@ -339,23 +365,20 @@ final class StepSemantics {
     private static void provisionResult(Out out, RunContext ctx, State before) {
         out.username = ctx.userName();
         if (before.failed()) {
-            List<String> buttons = ctx.windows11 ? List.of("Retry", "Reset") : List.of("Retry", "Reset",
-                    "View diagnostics");
-            out.screen("provision-result", true, buttons, StepStatus.FAILED, "Pre-provisioning failed (red screen):"
+            List<String> buttons = ctx.buttons(Screen.PROVISION_RESULT).stream()
+                    .filter(label -> !label.equals(ScreenControl.RESEAL.label(ctx.scenario.windows()))).toList();
+            out.screen(Screen.PROVISION_RESULT, true, buttons, StepStatus.FAILED, "Pre-provisioning failed (red screen):"
                     + " Retry for an easily fixed cause such as the network, or Reset to start over"
                     + (ctx.windows11 ? "; Ctrl+Shift+D then Export Logs for the logs." : "; View diagnostics for the logs."));
             out.message = (before.diagnostic() == null ? "" : before.diagnostic() + " ") + summary(ctx, true)
                     + " Elapsed: " + before.clockMinutes() + " min.";
             out.errorCode = before.errorCode();
-            press(out, ctx, before, ctx.flow.provisionFailure, switch (choice(ctx, before)) {
-                case RETRY -> "Retry";
-                case RESET -> "Reset";
-                case COLLECT_LOGS -> ctx.windows11 ? "Ctrl+Shift+D, Export Logs" : "View diagnostics";
-                case CONTINUE_ANYWAY, STAY -> null;
-            });
+            ScreenControl control = Screen.PROVISION_RESULT.control(choice(ctx, before));
+            press(out, ctx, before, ctx.flow.provisionFailure,
+                    control == null ? null : control.label(ctx.scenario.windows()));
             return;
         }
-        out.screen("provision-result", true, List.of("Reseal"), StepStatus.RAN, "Pre-provisioning succeeded (green"
+        out.screen(Screen.PROVISION_RESULT, true, ctx.buttons(ScreenControl.RESEAL), StepStatus.RAN, "Pre-provisioning succeeded (green"
                 + " screen): the technician selects Reseal.");
         out.message = summary(ctx, true) + (ctx.windows11 ? "" : " QR code.") + " Elapsed: " + before.clockMinutes()
                 + " min.";
@@ -367,13 +390,13 @@ final class StepSemantics {
                 : onPremises && ctx.user.onPremisesAccount() != null ? ctx.user.onPremisesAccount()
                         : ctx.user.userPrincipalName();
         if (node.edges.length > 0) {
-            out.screen("windows-sign-on", true, List.of("Ctrl+Alt+Del"), StepStatus.RAN, "The ESP is temporarily"
+            out.screen(Screen.WINDOWS_SIGN_ON, true, ctx.buttons(Screen.WINDOWS_SIGN_ON), StepStatus.RAN, "The ESP is temporarily"
                     + " dismissed and the Windows sign-on screen appears: Ctrl+Alt+Del, then the on-premises domain"
                     + " credentials.");
             out.username = account;
             return;
         }
-        out.screen("windows-sign-on", true, List.of("Ctrl+Alt+Del"), StepStatus.RAN, switch (ctx.mode) {
+        out.screen(Screen.WINDOWS_SIGN_ON, true, ctx.buttons(Screen.WINDOWS_SIGN_ON), StepStatus.RAN, switch (ctx.mode) {
             case SELF_DEPLOYING -> "Only the device phases ran: the device waits at the Windows sign-on screen;"
                     + (ctx.userPresent() ? " a user is at the device, and Account setup runs when they sign in."
                             : " Account setup runs when a user signs in later.");
@@ -386,8 +409,9 @@ final class StepSemantics {
 
     private static void espPhase(Node node, Out out, RunContext ctx) {
         EspPhaseKind phase = ((EspPhaseStep) node.step).getPhase();
-        out.espPhase = phaseId(phase);
-        out.screen = "esp";
+        out.espPhase = EspPhaseId.of(phase);
+        out.screen = Screen.ESP;
+        out.screenId = Screen.ESP.id();
         String skip = skipReason(phase, ctx);
         if (skip != null) {
             out.status = StepStatus.SKIPPED;
@@ -397,7 +421,7 @@ final class StepSemantics {
         }
         boolean visible = ctx.esp.isShowAppAndProfileConfigurationProgress();
         out.shown = visible;
-        out.buttons = List.of(ctx.windows11 ? "∨" : "Show details");
+        out.buttons = ctx.buttons(ScreenControl.SHOW_DETAILS);
         String intro = phase.getLiteral() + (phase == EspPhaseKind.DEVICE_SETUP
                 && ctx.mode == RunContext.Mode.PRE_PROVISIONED_USER
                         ? " runs again, in case policies or apps were assigned since the technician flow."
@@ -446,10 +470,10 @@ final class StepSemantics {
             RunContext.ItemPlan plan = plans.get(i);
             switch (plan.behaviour()) {
                 case NOT_TRACKED, NOT_NEEDED, NOT_BLOCKING, NOT_BLOCKING_FAILS, DEFERRED -> records.add(
-                        new TrackedItemRecord(plan.name(), plan.kind(), 0, untracked(plan.behaviour())));
+                        item(plan, 0, untracked(plan.behaviour())));
                 case HANGS -> {
                     int waited = visible ? Math.max(0, timeout - out.espMinutes) : 0;
-                    records.add(new TrackedItemRecord(plan.name(), plan.kind(), waited, "hung"));
+                    records.add(item(plan, waited, TrackedItemOutcome.HUNG));
                     if (visible) {
                         status = StepStatus.TIMED_OUT;
                         why = plan.name() + " never finished; installation took longer than " + timeout + " minutes.";
@@ -457,8 +481,7 @@ final class StepSemantics {
                 }
                 case FAILS, FAILS_ONCE, SUCCEEDS -> {
                     if (visible && out.espMinutes + plan.minutes() > timeout) {
-                        records.add(new TrackedItemRecord(plan.name(), plan.kind(), timeout - out.espMinutes,
-                                "timed-out"));
+                        records.add(item(plan, timeout - out.espMinutes, TrackedItemOutcome.TIMED_OUT));
                         status = StepStatus.TIMED_OUT;
                         why = "Installation took longer than " + timeout + " minutes, during " + plan.name() + ".";
                     } else {
@@ -467,8 +490,8 @@ final class StepSemantics {
                         // A failure that strikes once is spent after a Retry or Reset.
                         boolean fails = plan.behaviour() == RunContext.Behaviour.FAILS
                                 || plan.behaviour() == RunContext.Behaviour.FAILS_ONCE && !out.retried;
-                        records.add(new TrackedItemRecord(plan.name(), plan.kind(), plan.minutes(),
-                                fails ? "failed" : "succeeded"));
+                        records.add(item(plan, plan.minutes(),
+                                fails ? TrackedItemOutcome.FAILED : TrackedItemOutcome.SUCCEEDED));
                         if (fails && visible) {
                             status = StepStatus.FAILED;
                             why = plan.name() + " failed to install" + (plan.cause() == null ? ""
@@ -485,10 +508,10 @@ final class StepSemantics {
         out.items = records;
         out.status = status;
         for (TrackedItemRecord item : records) {
-            if ("failed-not-blocking".equals(item.outcome())) {
+            if (item.outcome() == TrackedItemOutcome.FAILED_NOT_BLOCKING) {
                 intro += " " + item.name() + " failed, but it is not a selected blocking app: the ESP goes on and"
                         + " retries it at the user's first sign-in.";
-            } else if ("deferred-to-user-flow".equals(item.outcome())) {
+            } else if (item.outcome() == TrackedItemOutcome.DEFERRED_TO_USER_FLOW) {
                 intro += " " + item.name() + " is not a selected blocking app and Only fail selected blocking apps in"
                         + " technician phase is No: it installs in the user flow.";
             }
@@ -497,7 +520,7 @@ final class StepSemantics {
             out.lastOutcome = StepOutcome.SUCCEEDED;
             out.reason = intro;
             if (ctx.hybrid && phase == EspPhaseKind.ACCOUNT_SETUP && ctx.mode != RunContext.Mode.SELF_DEPLOYING) {
-                out.buttons = List.of(out.buttons.get(0), "Sign out");
+                out.buttons = ctx.buttons(ScreenControl.SHOW_DETAILS, ScreenControl.SIGN_OUT);
                 out.reason += " Account setup completes and the ESP finishes: the user selects Sign out.";
             }
             return;
@@ -548,13 +571,17 @@ final class StepSemantics {
                         + " (the VPN must connect from the Windows sign-in screen).";
     }
 
-    private static String untracked(RunContext.Behaviour behaviour) {
+    private static TrackedItemRecord item(RunContext.ItemPlan plan, int minutes, TrackedItemOutcome outcome) {
+        return new TrackedItemRecord(plan.item(), plan.elementId(), plan.name(), plan.kind(), minutes, outcome);
+    }
+
+    private static TrackedItemOutcome untracked(RunContext.Behaviour behaviour) {
         return switch (behaviour) {
-            case NOT_TRACKED -> "not-tracked";
-            case NOT_NEEDED -> "not-needed";
-            case NOT_BLOCKING -> "installed-not-blocking";
-            case NOT_BLOCKING_FAILS -> "failed-not-blocking";
-            case DEFERRED -> "deferred-to-user-flow";
+            case NOT_TRACKED -> TrackedItemOutcome.NOT_TRACKED;
+            case NOT_NEEDED -> TrackedItemOutcome.NOT_NEEDED;
+            case NOT_BLOCKING -> TrackedItemOutcome.INSTALLED_NOT_BLOCKING;
+            case NOT_BLOCKING_FAILS -> TrackedItemOutcome.FAILED_NOT_BLOCKING;
+            case DEFERRED -> TrackedItemOutcome.DEFERRED_TO_USER_FLOW;
             default -> throw new IllegalArgumentException(behaviour + " is tracked");
         };
     }
@@ -571,26 +598,14 @@ final class StepSemantics {
                 : "Self-deploying runs only the device phases: Account setup runs when a user signs in later.";
     }
 
-    static String phaseId(EspPhaseKind phase) {
-        return switch (phase) {
-            case DEVICE_PREPARATION -> "device-preparation";
-            case DEVICE_SETUP -> "device-setup";
-            case ACCOUNT_SETUP -> "account-setup";
-        };
-    }
-
     private static void espError(Out out, RunContext ctx, State before) {
-        out.screen("esp-error", true, ctx.espErrorButtons, StepStatus.FAILED, "The Enrollment Status Page shows its"
+        out.screen(Screen.ESP_ERROR, true, ctx.espErrorButtons, StepStatus.FAILED, "The Enrollment Status Page shows its"
                 + " error with the buttons its configuration allows.");
         out.message = ctx.espMessage;
         out.errorCode = before.errorCode();
-        press(out, ctx, before, ctx.flow.espError, switch (choice(ctx, before)) {
-            case RETRY -> ctx.esp.isAllowRetry() ? "Retry" : null;
-            case RESET -> ctx.esp.isAllowResetOnInstallationError() ? "Reset device" : null;
-            case CONTINUE_ANYWAY -> ctx.esp.isAllowUseOnInstallationError() ? "Continue anyway" : null;
-            case COLLECT_LOGS -> ctx.esp.isTurnOnLogCollectionAndDiagnostics() ? "Collect logs" : null;
-            case STAY -> null;
-        });
+        FailureChoice choice = choice(ctx, before);
+        press(out, ctx, before, ctx.flow.espError, choice.isOfferedOnEspError(ctx.esp)
+                ? Screen.ESP_ERROR.control(choice).label(ctx.scenario.windows()) : null);
     }
 
     private static FailureChoice choice(RunContext ctx, State before) {
@@ -682,7 +697,8 @@ final class StepSemantics {
                 return before;
             }
         });
-        out.screen(result.screen(), result.shown(), result.buttons(), result.status(), result.reason());
+        out.screen(null, result.shown(), result.buttons(), result.status(), result.reason());
+        out.screenId = result.screen();
         out.clock += result.minutes();
         out.ends = result.endsRun();
         if (result.status() == StepStatus.FAILED || result.status() == StepStatus.TIMED_OUT) {

@@ -101,9 +101,9 @@ public final class Explain {
             // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
             List<String> phases = new ArrayList<>();
             for (StepRecord record : run.trace()) {
-                if (record.shown() && record.screen() != null) {
-                    screens.add(record.screen());
-                    phases.add(record.espPhase());
+                if (record.shown() && record.screenId() != null) {
+                    screens.add(record.screenId());
+                    phases.add(record.espPhase() == null ? null : record.espPhase().id());
                 }
             }
             rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),

@@ -1,5 +1,6 @@
 package org.flowpilot.engine.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.flowpilot.engine.AssignedUser;
@@ -7,7 +8,9 @@ import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
 
 /**
@@ -20,8 +23,8 @@ import org.flowpilot.model.WindowsVersion;
  * @param network {@code --network}, or null
  * @param assignedUser {@code --assigned-user UPN}, or null
  * @param mfa {@code --mfa}
- * @param failItems {@code --fail ITEM}, the tracked items that fail
- * @param failOnceItems {@code --fail-once ITEM}, the tracked items that fail on their first install only
+ * @param failItems {@code --fail ITEM}, the names of the tracked items that fail
+ * @param failOnceItems {@code --fail-once ITEM}, the names of the tracked items that fail on their first install only
  * @param failureChoices {@code --on-failure CHOICE}, the buttons pressed on the failure pages met, in order
  * @param injected {@code --inject FAILURE}: {@code network-lost}, {@code dc-unreachable}, {@code esp-timeout} or
  *        {@code tpm-attestation}
@@ -71,7 +74,11 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
         return chosen.flowKind(profile, technician);
     }
 
-    /** {@code base} with these flags applied over it. */
+    /**
+     * {@code base} with these flags applied over it.
+     *
+     * @throws IllegalArgumentException when an item name given does not name exactly one item of the scenario's ESP
+     */
     public RunScenario applyTo(RunScenario base) {
         RunScenario.Builder builder = base.toBuilder();
         if (windows != null) {
@@ -86,13 +93,38 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
         if (mfa) {
             builder.mfa(true);
         }
-        builder.failItems(failItems);
-        builder.failItemsOnce(failOnceItems);
+        builder.failItems(trackedItems(base.esp(), failItems, "--fail"));
+        builder.failItemsOnce(trackedItems(base.esp(), failOnceItems, "--fail-once"));
         builder.failureChoices(failureChoices);
         builder.networkLost(base.networkLost() || injected.contains("network-lost"));
         builder.domainControllerUnreachable(base.domainControllerUnreachable() || injected.contains("dc-unreachable"));
         builder.espTimesOut(base.espTimesOut() || injected.contains("esp-timeout"));
         builder.tpmAttestationFails(base.tpmAttestationFails() || injected.contains("tpm-attestation"));
         return builder.build();
+    }
+
+    /**
+     * The tracked items of {@code esp} named {@code names}: the engine refers to items by model element, so a name
+     * must pick exactly one.
+     */
+    private static List<TrackedItem> trackedItems(EnrollmentStatusPage esp, List<String> names, String option) {
+        List<TrackedItem> all = esp == null ? List.of()
+                : esp.getPhases().stream().flatMap(phase -> phase.getTrackedItems().stream()).toList();
+        List<TrackedItem> items = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<TrackedItem> named = all.stream().filter(item -> name.equals(item.getName())).toList();
+            if (named.isEmpty()) {
+                throw new IllegalArgumentException(option + ": no tracked item named '" + name + "'" + (esp == null
+                        ? ": no Enrollment Status Page applies"
+                        : " in '" + esp.getName() + "' (there are: " + String.join(", ",
+                                all.stream().map(TrackedItem::getName).distinct().toList()) + ")"));
+            }
+            if (named.size() > 1) {
+                throw new IllegalArgumentException(option + ": " + named.size() + " tracked items of '" + esp.getName()
+                        + "' are named '" + name + "': rename one in the model to tell them apart");
+            }
+            items.add(named.get(0));
+        }
+        return items;
     }
 }

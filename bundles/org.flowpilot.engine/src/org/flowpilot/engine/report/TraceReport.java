@@ -44,15 +44,15 @@ public final class TraceReport {
             out.append("\"step\": ").append(record.step()).append(", ");
             Json.field(out, "name", record.name());
             out.append(", ");
-            Json.field(out, "kind", record.kind());
+            Json.field(out, "kind", record.kind().id());
             out.append(", ");
-            Json.field(out, "screen", record.screen());
+            Json.field(out, "screen", record.screenId());
             out.append(", \"shown\": ").append(record.shown()).append(", \"buttons\": ");
             Json.strings(out, record.buttons());
             out.append(", ");
             Json.field(out, "username", record.username());
             out.append(", ");
-            Json.field(out, "espPhase", record.espPhase());
+            Json.field(out, "espPhase", record.espPhase() == null ? null : record.espPhase().id());
             out.append(", ");
             Json.field(out, "status", record.status() == null ? null : record.status().id());
             out.append(", ");
@@ -69,7 +69,7 @@ public final class TraceReport {
                 out.append(", ");
                 Json.field(out, "kind", item.kind());
                 out.append(", \"minutes\": ").append(item.minutes()).append(", ");
-                Json.field(out, "outcome", item.outcome());
+                Json.field(out, "outcome", item.outcome().id());
                 out.append('}');
             }
             out.append("]}");
@@ -83,8 +83,8 @@ public final class TraceReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] { "#", "MIN", "STEP", "SCREEN", "SHOWN", "STATUS", "BUTTONS", "USER", "REASON" });
         for (StepRecord record : run.trace()) {
-            String screen = record.screen() == null ? "-" : record.screen()
-                    + (record.espPhase() == null ? "" : " (" + record.espPhase() + ")");
+            String screen = record.screenId() == null ? "-" : record.screenId()
+                    + (record.espPhase() == null ? "" : " (" + record.espPhase().id() + ")");
             rows.add(new String[] { Integer.toString(record.step()), Integer.toString(record.clockMinutes()),
                     record.name(), screen, record.shown() ? "yes" : "no", record.status().id(),
                     record.buttons().isEmpty() ? "-" : String.join(" | ", record.buttons()),
@@ -107,7 +107,7 @@ public final class TraceReport {
     private static String reasonWithDetails(StepRecord record) {
         StringBuilder reason = new StringBuilder(record.reason() == null ? "" : record.reason());
         for (TrackedItemRecord item : record.items()) {
-            reason.append(" [").append(item.name()).append(": ").append(item.outcome()).append(", ")
+            reason.append(" [").append(item.name()).append(": ").append(item.outcome().id()).append(", ")
                     .append(item.minutes()).append(" min]");
         }
         if (record.message() != null) {
