@@ -2,12 +2,22 @@ package org.flowpilot.model.edit.labels;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
@@ -21,9 +31,16 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotPackage;
 import org.flowpilot.model.edit.provider.FlowpilotEditPlugin;
+import org.flowpilot.model.edit.settings.AdminCenterSettings;
+import org.flowpilot.model.edit.settings.Setting;
+import org.flowpilot.model.edit.settings.SettingRules;
+import org.flowpilot.model.edit.settings.ValidTargets;
 import org.flowpilot.model.provider.FlowpilotItemProviderAdapterFactory;
+import org.flowpilot.model.query.FlowOrder;
 
 /**
  * The item providers Flowpilot's views use: EMF.Edit's generated providers for structure, properties and commands,
@@ -89,7 +106,20 @@ public final class AutopilotItemProviders {
             List<IItemPropertyDescriptor> generated = super.getPropertyDescriptors(object);
             List<IItemPropertyDescriptor> named = new ArrayList<>(generated.size());
             for (IItemPropertyDescriptor descriptor : generated) {
-                named.add(new AdminCenterNamedDescriptor(object, descriptor));
+                named.add(new AdminCenterDescriptor(object, descriptor));
+            }
+            if (object instanceof EObject element) {
+                // The admin center's order first; what it does not show keeps EMF's order after it.
+                List<Setting> settings = AdminCenterSettings.settingsOf(element.eClass());
+                named.sort(Comparator.comparingInt(descriptor -> {
+                    Object feature = descriptor.getFeature(object);
+                    for (int i = 0; i < settings.size(); i++) {
+                        if (settings.get(i).feature() == feature) {
+                            return i;
+                        }
+                    }
+                    return settings.size();
+                }));
             }
             return named;
         }
@@ -97,7 +127,38 @@ public final class AutopilotItemProviders {
         @Override
         public IItemPropertyDescriptor getPropertyDescriptor(Object object, Object propertyId) {
             IItemPropertyDescriptor descriptor = super.getPropertyDescriptor(object, propertyId);
-            return descriptor == null ? null : new AdminCenterNamedDescriptor(object, descriptor);
+            return descriptor == null ? null : new AdminCenterDescriptor(object, descriptor);
+        }
+
+        @Override
+        public Collection<?> getChildren(Object object) {
+            if (object instanceof Flow flow) {
+                // A person meets the steps from the start along the transitions, not in the order they were created.
+                List<Object> children = new ArrayList<>(FlowOrder.steps(flow));
+                children.addAll(FlowOrder.transitions(flow));
+                return children;
+            }
+            return super.getChildren(object);
+        }
+
+        @Override
+        public Command createCommand(Object object, EditingDomain domain, Class<? extends Command> commandClass,
+                CommandParameter commandParameter) {
+            Command command = super.createCommand(object, domain, commandClass, commandParameter);
+            if (commandClass == SetCommand.class && object instanceof DeploymentProfile profile
+                    && SettingRules.forcesOtherSettings(commandParameter.getEStructuralFeature(),
+                            commandParameter.getValue())) {
+                // Self-deploying mode hides the screens and sets the user type itself, as the admin center does.
+                CompoundCommand compound = new CompoundCommand(command.getLabel(), command.getDescription());
+                compound.append(command);
+                SettingRules.forcedBySelfDeploying().forEach((feature, value) -> {
+                    if (!Objects.equals(profile.eGet(feature), value)) {
+                        compound.append(SetCommand.create(domain, profile, feature, value));
+                    }
+                });
+                return compound.unwrap();
+            }
+            return command;
         }
 
         @Override
@@ -116,15 +177,54 @@ public final class AutopilotItemProviders {
     }
 
 
-    private static final class AdminCenterNamedDescriptor extends ItemPropertyDescriptorDecorator {
+    private static final class AdminCenterDescriptor extends ItemPropertyDescriptorDecorator {
 
-        AdminCenterNamedDescriptor(Object object, IItemPropertyDescriptor descriptor) {
+        AdminCenterDescriptor(Object object, IItemPropertyDescriptor descriptor) {
             super(object, descriptor);
+        }
+
+        private Optional<Setting> setting(Object thisObject) {
+            Object feature = getFeature(thisObject);
+            return thisObject instanceof EObject element && feature instanceof EStructuralFeature structural
+                    ? AdminCenterSettings.of(element.eClass(), structural)
+                    : Optional.empty();
         }
 
         @Override
         public String getDisplayName(Object thisObject) {
-            return PropertyNames.adminCenterStyle(super.getDisplayName(thisObject));
+            return setting(thisObject).map(Setting::label)
+                    .orElseGet(() -> PropertyNames.adminCenterStyle(super.getDisplayName(thisObject)));
+        }
+
+        @Override
+        public String getCategory(Object thisObject) {
+            return thisObject instanceof EObject element && getFeature(thisObject) instanceof EStructuralFeature feature
+                    ? AdminCenterSettings.groupOf(element.eClass(), feature)
+                    : AdminCenterSettings.GENERAL;
+        }
+
+        @Override
+        public String getDescription(Object thisObject) {
+            return setting(thisObject).map(Setting::help).orElseGet(() -> super.getDescription(thisObject));
+        }
+
+        @Override
+        public boolean canSetProperty(Object thisObject) {
+            if (thisObject instanceof EObject element && getFeature(thisObject) instanceof EStructuralFeature feature
+                    && !SettingRules.availability(element, feature).isEditable()) {
+                return false;
+            }
+            return super.canSetProperty(thisObject);
+        }
+
+        @Override
+        public Collection<?> getChoiceOfValues(Object thisObject) {
+            Collection<?> choices = super.getChoiceOfValues(thisObject);
+            if (choices != null && thisObject instanceof EObject element
+                    && getFeature(thisObject) instanceof EStructuralFeature feature) {
+                return ValidTargets.narrow(element, feature, choices);
+            }
+            return choices;
         }
     }
 }

@@ -6,31 +6,38 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 
 /**
- * Undo or Redo on an editor's command stack, named after the command it would undo or redo ("Undo Set"), for the
- * workbench's global Edit > Undo and Edit > Redo.
+ * Undo or Redo on the active editor's command stack, named after the command it would undo or redo ("Undo Set"), for
+ * the workbench's global Edit &gt; Undo and Edit &gt; Redo.
  */
 final class CommandStackAction extends Action {
 
-	private final CommandStack commandStack;
 	private final boolean undo;
+	private CommandStack commandStack;
 
-	private CommandStackAction(CommandStack commandStack, boolean undo) {
-		this.commandStack = commandStack;
+	private CommandStackAction(boolean undo) {
 		this.undo = undo;
 		setActionDefinitionId(undo ? IWorkbenchCommandConstants.EDIT_UNDO : IWorkbenchCommandConstants.EDIT_REDO);
 		update();
 	}
 
-	static CommandStackAction undo(CommandStack commandStack) {
-		return new CommandStackAction(commandStack, true);
+	static CommandStackAction undo() {
+		return new CommandStackAction(true);
 	}
 
-	static CommandStackAction redo(CommandStack commandStack) {
-		return new CommandStackAction(commandStack, false);
+	static CommandStackAction redo() {
+		return new CommandStackAction(false);
+	}
+
+	void setCommandStack(CommandStack commandStack) {
+		this.commandStack = commandStack;
+		update();
 	}
 
 	@Override
 	public void run() {
+		if (commandStack == null) {
+			return;
+		}
 		if (undo) {
 			commandStack.undo();
 		} else {
@@ -39,12 +46,12 @@ final class CommandStackAction extends Action {
 	}
 
 	void update() {
-		Command command = undo ? commandStack.getUndoCommand() : commandStack.getRedoCommand();
-		setEnabled(undo ? commandStack.canUndo() : commandStack.canRedo());
+		Command command = commandStack == null ? null
+				: undo ? commandStack.getUndoCommand() : commandStack.getRedoCommand();
+		setEnabled(commandStack != null && (undo ? commandStack.canUndo() : commandStack.canRedo()));
 		String verb = undo ? "&Undo" : "&Redo";
 		String label = command == null ? null : command.getLabel();
 		setText(label == null || label.isBlank() ? verb : verb + " " + label);
-		String description = command == null ? null : command.getDescription();
-		setToolTipText(description);
+		setToolTipText(command == null ? null : command.getDescription());
 	}
 }

@@ -2,126 +2,206 @@ package org.flowpilot.ui.internal.editor;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.flowpilot.model.edit.labels.AutopilotItemProviders;
-import org.flowpilot.model.persistence.AtomicFiles;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.validation.ModelProblem;
+import org.flowpilot.ui.FlowpilotUi;
+import org.flowpilot.ui.editor.ModelEditorContext;
+import org.flowpilot.ui.editor.ModelEditorListener;
+import org.flowpilot.ui.editor.ModelElementPage;
+import org.flowpilot.ui.internal.validation.ModelMarkers;
+import org.flowpilot.ui.internal.validation.ValidationRun;
 
 /**
- * Edits a {@code .autopilot} model as a tree, with the Properties view for the selected element. Every change is a
- * command on the editor's command stack, so Edit > Undo and Redo work and the editor knows when it is dirty.
+ * The editor of {@code .autopilot} files: a multi-page editor whose pages (the model tree, the profile, ESP and users
+ * and devices forms, diagrams) are contributed through {@code org.flowpilot.ui.modelEditorPages} and share one
+ * editing domain, so one command stack, one undo history, one dirty state, one save and one selection.
+ * <p>
+ * Saves go through the workspace, which keeps the previous content in Local History, and replace the file atomically.
+ * A file changed on disk reloads when the editor has no changes and asks when it has. A file that cannot be read
+ * opens as an error page naming the line and is never written.
  */
-public class ModelEditor extends EditorPart implements IEditingDomainProvider {
+public class ModelEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker,
+		ITabbedPropertySheetPageContributor {
 
-	/** The {@code id} widget data of the model tree, for tests. */
-	public static final String TREE_WIDGET_ID = "modelEditor.tree";
+	private final Context context = new Context();
+	private final ListenerList<ModelEditorListener> listeners = new ListenerList<>();
+	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private final List<ModelOutlinePage> outlinePages = new ArrayList<>();
+	private final IResourceChangeListener resourceListener = this::resourceChanged;
+	private final IPartListener2 activationListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == ModelEditor.this) {
+				editorActivated();
+			}
+		}
+	};
 
-	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
-	private final INotifyChangedListener modelListener = this::modelChanged;
-
-	private ModelLocation location;
-	private ComposedAdapterFactory adapterFactory;
-	private AdapterFactoryEditingDomain editingDomain;
-	private BasicCommandStack commandStack;
-	private Resource resource;
-	private CommandStackAction undo;
-	private CommandStackAction redo;
-	private TreeViewer viewer;
-	private boolean refreshScheduled;
+	private ModelSession session;
+	private ModelLoadException loadFailure;
+	private ValidationRun validation;
+	private List<ModelProblem> problems = List.of();
+	private boolean diskChangePending;
+	private boolean commandStackUpdateScheduled;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		setSite(site);
-		setInput(input);
+		ModelLocation location = ModelLocation.of(input);
+		super.init(site, input);
 		// Named before loading, so the tab of a file that fails to load says which file it is.
 		setPartName(input.getName());
-		location = ModelLocation.of(input);
-		adapterFactory = AutopilotItemProviders.createAdapterFactory();
-		commandStack = new BasicCommandStack();
-		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
-		try {
-			resource = ModelLoader.load(editingDomain.getResourceSet(), location);
-		} catch (PartInitException e) {
-			adapterFactory.dispose();
-			throw e;
-		}
 		setTitleToolTip(location.displayName());
-		undo = CommandStackAction.undo(commandStack);
-		redo = CommandStackAction.redo(commandStack);
+		session = new ModelSession(location);
+		try {
+			session.load();
+		} catch (ModelLoadException e) {
+			loadFailure = e;
+		}
+		validation = new ValidationRun(site.getShell().getDisplay(), this::validationFinished);
 		// Later, not inside the change: the Properties view applies a value and then updates its own entries, and a
 		// refresh in between makes it apply the value a second time.
 		Display display = site.getShell().getDisplay();
-		commandStack.addCommandStackListener(event -> display.asyncExec(this::commandStackChanged));
+		session.commandStack().addCommandStackListener(event -> {
+			if (!commandStackUpdateScheduled) {
+				commandStackUpdateScheduled = true;
+				display.asyncExec(this::commandStackChanged);
+			}
+		});
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+		site.getPage().addPartListener(activationListener);
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.getTree().setData("id", TREE_WIDGET_ID);
-		viewer.setContentProvider(new ItemContentProvider(adapterFactory));
-		viewer.setLabelProvider(new ItemLabelProvider(adapterFactory, new ItemImages(viewer.getControl())));
-		viewer.setUseHashlookup(true);
-		viewer.setInput(resource);
-		viewer.expandToLevel(2);
-		getSite().setSelectionProvider(viewer);
-		adapterFactory.addListener(modelListener);
-		viewer.setSelection(new StructuredSelection(resource.getContents().get(0)), true);
+	protected void addPages() {
+		if (loadFailure != null) {
+			addErrorPage();
+			return;
+		}
+		addModelPages();
+		// After the pages exist: markers and decorations for the file as it was opened.
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (session != null && session.resource() != null && getContainer() != null
+					&& !getContainer().isDisposed()) {
+				context.validate();
+			}
+		});
 	}
 
-	/** Sets this editor's Undo and Redo as the handlers of the workbench's global Edit > Undo and Redo. */
-	void contributeGlobalActions(IActionBars actionBars) {
-		actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		actionBars.updateActionBars();
+	private void addModelPages() {
+		for (var factory : ModelEditorPages.factories()) {
+			try {
+				IFormPage page = factory.createPage(context);
+				if (page != null) {
+					addPage(page);
+				}
+			} catch (PartInitException | RuntimeException e) {
+				ModelEditorPages.log("A model editor page could not be created", e);
+			}
+		}
+	}
+
+	private void addErrorPage() {
+		try {
+			addPage(new LoadErrorPage(this, loadFailure));
+		} catch (PartInitException e) {
+			ModelEditorPages.log("The error page could not be created", e);
+		}
+		ModelMarkers.reportLoadFailure(session.location().workspaceFile(), loadFailure.getMessage(),
+				loadFailure.line());
+	}
+
+	/** The context the pages share; for tests and for the workbench parts that adapt the editor. */
+	public ModelEditorContext context() {
+		return context;
 	}
 
 	@Override
 	public EditingDomain getEditingDomain() {
-		return editingDomain;
+		return session.editingDomain();
+	}
+
+	@Override
+	public String getContributorId() {
+		return FlowpilotUi.MODEL_EDITOR_ID;
+	}
+
+	/** Whether the file could not be read and the editor shows the error page. */
+	public boolean isShowingLoadFailure() {
+		return loadFailure != null;
 	}
 
 	@Override
 	public boolean isDirty() {
-		return commandStack.isSaveNeeded();
+		return loadFailure == null && session != null && session.commandStack().isSaveNeeded();
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			AtomicFiles.save(resource, location.path());
-			commandStack.saveIsDone();
-			firePropertyChange(PROP_DIRTY);
-			location.refreshWorkspace();
-		} catch (IOException | CoreException e) {
+		if (loadFailure != null) {
+			// A file this editor could not read is never written over.
+			return;
+		}
+		commitPages(true);
+		if (session.changedOnDisk() && !MessageDialog.openQuestion(shell(), "File Changed",
+				"The file '" + session.location().displayName() + "' has been changed on the file system. Do you"
+						+ " want to overwrite the changes made on the file system?")) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
-			MessageDialog.openError(getSite().getShell(), "Cannot Save Model",
-					"Cannot save " + location.displayName() + ": " + e.getMessage());
+			return;
+		}
+		try {
+			session.save(monitor);
+			session.commandStack().saveIsDone();
+			diskChangePending = false;
+			firePropertyChange(PROP_DIRTY);
+			context.validate();
+		} catch (IOException | CoreException | RuntimeException e) {
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			MessageDialog.openError(shell(), "Cannot Save Model",
+					"Cannot save " + session.location().displayName() + ": " + e.getMessage());
 		}
 	}
 
@@ -136,14 +216,26 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class) {
+		if (adapter == IPropertySheetPage.class && loadFailure == null) {
 			return adapter.cast(createPropertySheetPage());
+		}
+		if (adapter == IContentOutlinePage.class && loadFailure == null) {
+			ModelOutlinePage outline = new ModelOutlinePage(this, context) {
+				@Override
+				public void dispose() {
+					outlinePages.remove(this);
+					super.dispose();
+				}
+			};
+			outlinePages.add(outline);
+			return adapter.cast(outline);
+		}
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast(this);
+		}
+		if (adapter == ModelEditorContext.class && loadFailure == null) {
+			return adapter.cast(context);
 		}
 		return super.getAdapter(adapter);
 	}
@@ -154,66 +246,290 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider {
 			public void setActionBars(IActionBars actionBars) {
 				super.setActionBars(actionBars);
 				// While the Properties view is active, Edit > Undo still undoes this model's changes.
-				contributeGlobalActions(actionBars);
+				if (getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor) {
+					contributor.contributeGlobalActions(actionBars);
+				}
 			}
 
 			@Override
 			public void dispose() {
-				propertySheetPages.remove(this);
+				propertyPages.remove(this);
 				super.dispose();
 			}
 		};
-		page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
-		propertySheetPages.add(page);
+		page.setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory()));
+		propertyPages.add(page);
 		return page;
 	}
 
+	@Override
+	public void gotoMarker(IMarker marker) {
+		EObject element = ModelMarkers.elementOf(marker, session.resource());
+		if (element != null) {
+			context.reveal(List.of(element));
+		}
+	}
+
+	// ---- changes
+
 	private void commandStackChanged() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		commandStackUpdateScheduled = false;
+		if (getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
 		firePropertyChange(PROP_DIRTY);
-		undo.update();
-		redo.update();
-		for (PropertySheetPage page : List.copyOf(propertySheetPages)) {
+		if (getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor
+				&& getSite().getPage().getActiveEditor() == this) {
+			contributor.updateActions();
+		}
+		for (PropertySheetPage page : List.copyOf(propertyPages)) {
 			if (page.getControl() != null && !page.getControl().isDisposed()) {
 				page.refresh();
 			}
 		}
+		Command recent = session.commandStack().getMostRecentCommand();
+		if (recent != null) {
+			revealInActivePage(recent.getAffectedObjects());
+		}
+		validation.schedule(session.model());
 	}
 
-	// Labels depend on other elements (a screen step names the profile that hides it), so a change anywhere
-	// refreshes the whole tree, at most once per burst of notifications.
-	private void modelChanged(Notification notification) {
-		onUiThread(() -> {
-			if (refreshScheduled) {
-				return;
+	private void revealInActivePage(Collection<?> affected) {
+		List<Object> elements = affected.stream().filter(EObject.class::isInstance).map(Object.class::cast).toList();
+		if (!elements.isEmpty() && getActivePageInstance() instanceof ModelElementPage page
+				&& elements.stream().allMatch(page::canShow)) {
+			page.show(elements);
+		}
+	}
+
+	private void validationFinished(AutopilotModel validated, List<ModelProblem> found) {
+		if (getContainer() == null || getContainer().isDisposed() || validated != session.model()) {
+			return;
+		}
+		problems = found;
+		ModelMarkers.update(session.location().workspaceFile(), session.resource(), found);
+		for (ModelEditorListener listener : listeners) {
+			listener.validated(found);
+		}
+	}
+
+	private void resourceChanged(IResourceChangeEvent event) {
+		IFile file = session.location().workspaceFile();
+		if (file == null || event.getDelta() == null) {
+			return;
+		}
+		IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
+		if (delta == null) {
+			return;
+		}
+		Display display = getSite().getShell().getDisplay();
+		if (delta.getKind() == IResourceDelta.REMOVED) {
+			if ((delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
+				IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
+				display.asyncExec(() -> fileMoved(moved));
+			} else {
+				display.asyncExec(this::fileDeleted);
 			}
-			refreshScheduled = true;
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				refreshScheduled = false;
-				if (!viewer.getControl().isDisposed()) {
-					viewer.refresh(true);
+		} else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
+			display.asyncExec(() -> {
+				if (session.changedOnDisk()) {
+					diskChangePending = true;
+					if (loadFailure != null || !isDirty() || isActive()) {
+						handleDiskChange();
+					}
 				}
 			});
-		});
+		}
 	}
 
-	private void onUiThread(Runnable runnable) {
-		Display display = getSite().getShell().getDisplay();
-		if (Display.getCurrent() == display) {
-			runnable.run();
-		} else {
-			display.asyncExec(runnable);
+	private boolean isActive() {
+		return getSite().getPage().getActivePart() == this;
+	}
+
+	private void editorActivated() {
+		if (session.outOfSyncWithWorkspace()) {
+			// Changed behind the workspace's back (git, a terminal): the refresh's resource change does the rest.
+			IFile file = session.location().workspaceFile();
+			new WorkspaceJob("Refreshing " + file.getName()) {
+				@Override
+				public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+					file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+					return Status.OK_STATUS;
+				}
+			}.schedule();
+		} else if (session.location().workspaceFile() == null && session.changedOnDisk()) {
+			diskChangePending = true;
 		}
+		if (diskChangePending) {
+			handleDiskChange();
+		}
+	}
+
+	private void handleDiskChange() {
+		if (getContainer() == null || getContainer().isDisposed() || !diskChangePending) {
+			return;
+		}
+		diskChangePending = false;
+		if (isDirty() && !MessageDialog.openQuestion(shell(), "File Changed", "The file '"
+				+ session.location().displayName() + "' has been changed on the file system. Do you want to replace"
+				+ " the editor contents with these changes?")) {
+			return;
+		}
+		reloadFromDisk();
+	}
+
+	private void reloadFromDisk() {
+		boolean wasShowingFailure = loadFailure != null;
+		try {
+			if (wasShowingFailure) {
+				session.load();
+			} else {
+				session.reload();
+			}
+		} catch (ModelLoadException e) {
+			loadFailure = e;
+			replacePages(this::addErrorPage);
+			return;
+		}
+		loadFailure = null;
+		if (wasShowingFailure) {
+			ModelMarkers.reportLoadFailure(session.location().workspaceFile(), null, 0);
+			replacePages(this::addModelPages);
+		} else {
+			for (ModelEditorListener listener : listeners) {
+				listener.modelReloaded(session.model());
+			}
+		}
+		firePropertyChange(PROP_DIRTY);
+		context.validate();
+	}
+
+	private void replacePages(Runnable addPages) {
+		while (getPageCount() > 0) {
+			removePage(0);
+		}
+		addPages.run();
+		if (getPageCount() > 0) {
+			setActivePage(0);
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void fileMoved(IFile moved) {
+		FileEditorInput input = new FileEditorInput(moved);
+		try {
+			session.moveTo(ModelLocation.of(input));
+		} catch (PartInitException e) {
+			ModelEditorPages.log("The moved model cannot be followed", e);
+			return;
+		}
+		setInputWithNotify(input);
+		setPartName(input.getName());
+		setTitleToolTip(session.location().displayName());
+	}
+
+	private void fileDeleted() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (!isDirty()) {
+			getSite().getPage().closeEditor(this, false);
+			return;
+		}
+		int choice = new MessageDialog(shell(), "File Deleted", null, "The file '" + session.location().displayName()
+				+ "' has been deleted from the file system. Do you want to save your changes or close the editor"
+				+ " without saving?", MessageDialog.QUESTION, 0, "&Save", "&Close").open();
+		if (choice == 0) {
+			doSave(null);
+		} else {
+			getSite().getPage().closeEditor(this, false);
+		}
+	}
+
+	private Shell shell() {
+		return getSite().getShell();
 	}
 
 	@Override
 	public void dispose() {
-		if (adapterFactory != null) {
-			adapterFactory.removeListener(modelListener);
-			adapterFactory.dispose();
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+		getSite().getPage().removePartListener(activationListener);
+		if (validation != null) {
+			validation.cancel();
 		}
 		super.dispose();
+		if (session != null) {
+			session.dispose();
+		}
+	}
+
+	/** What the pages share; see {@link ModelEditorContext}. */
+	private final class Context implements ModelEditorContext {
+
+		@Override
+		public FormEditor editor() {
+			return ModelEditor.this;
+		}
+
+		@Override
+		public AdapterFactoryEditingDomain editingDomain() {
+			return session.editingDomain();
+		}
+
+		@Override
+		public AdapterFactory adapterFactory() {
+			return session.adapterFactory();
+		}
+
+		@Override
+		public AutopilotModel model() {
+			return session.model();
+		}
+
+		@Override
+		public IFile file() {
+			return session.location().workspaceFile();
+		}
+
+		@Override
+		public List<ModelProblem> problems() {
+			return problems;
+		}
+
+		@Override
+		public void validate() {
+			if (session.model() != null) {
+				validation.runNow(session.model());
+			}
+		}
+
+		@Override
+		public void reveal(List<?> elements) {
+			if (elements.isEmpty()) {
+				return;
+			}
+			IFormPage active = getActivePageInstance();
+			if (active instanceof ModelElementPage page && elements.stream().allMatch(page::canShow)) {
+				page.show(elements);
+				return;
+			}
+			for (Object candidate : pages) {
+				if (candidate instanceof ModelElementPage page && elements.stream().allMatch(page::canShow)) {
+					setActivePage(((IFormPage) candidate).getId());
+					page.show(elements);
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void addListener(ModelEditorListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public void removeListener(ModelEditorListener listener) {
+			listeners.remove(listener);
+		}
 	}
 }

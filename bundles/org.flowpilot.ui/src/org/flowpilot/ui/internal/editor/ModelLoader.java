@@ -2,7 +2,6 @@ package org.flowpilot.ui.internal.editor;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.ui.PartInitException;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotResourceFactory;
 import org.xml.sax.SAXParseException;
@@ -16,7 +15,7 @@ final class ModelLoader {
 	private ModelLoader() {
 	}
 
-	static Resource load(ResourceSet resourceSet, ModelLocation location) throws PartInitException {
+	static Resource load(ResourceSet resourceSet, ModelLocation location) throws ModelLoadException {
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(AutopilotResourceFactory.FILE_EXTENSION, new AutopilotResourceFactory());
 		Resource resource;
@@ -24,17 +23,23 @@ final class ModelLoader {
 			resource = resourceSet.getResource(location.uri(), true);
 		} catch (RuntimeException e) {
 			Resource failed = resourceSet.getResource(location.uri(), false);
-			String problem = failed != null && !failed.getErrors().isEmpty() ? describe(failed.getErrors().get(0))
-					: deepestMessage(e);
-			throw new PartInitException(cannotOpen(location, problem), e);
+			if (failed != null && !failed.getErrors().isEmpty()) {
+				throw failure(location, failed.getErrors().get(0), e);
+			}
+			throw new ModelLoadException(cannotOpen(location, deepestMessage(e)), 0, e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw new PartInitException(cannotOpen(location, describe(resource.getErrors().get(0))));
+			throw failure(location, resource.getErrors().get(0), null);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AutopilotModel)) {
-			throw new PartInitException(cannotOpen(location, "it holds no Flowpilot model"));
+			throw new ModelLoadException(cannotOpen(location, "it holds no Flowpilot model"), 0, null);
 		}
 		return resource;
+	}
+
+	private static ModelLoadException failure(ModelLocation location, Resource.Diagnostic diagnostic,
+			Throwable cause) {
+		return new ModelLoadException(cannotOpen(location, describe(diagnostic)), diagnostic.getLine(), cause);
 	}
 
 	private static String cannotOpen(ModelLocation location, String problem) {

@@ -1,0 +1,115 @@
+package org.flowpilot.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IDE;
+import org.flowpilot.library.ExampleModels;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.testing.SwtDriver;
+import org.flowpilot.ui.WidgetIds;
+
+/** A test project in the running workbench, copies of the Contoso example in it, and the editors they open in. */
+final class EditorFixture {
+
+	final SwtDriver driver;
+	final IWorkbenchPage page;
+	final Shell shell;
+	final IProject project;
+
+	EditorFixture(String projectName) throws CoreException {
+		driver = SwtDriver.forWorkbench();
+		page = driver.waitFor("an active workbench page", () -> driver.onUi(() -> Optional
+				.ofNullable(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).map(w -> w.getActivePage())));
+		shell = driver.onUi(() -> page.getWorkbenchWindow().getShell());
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+	}
+
+	/** A copy of the Contoso example named {@code name} in the test project. */
+	IFile copyOfExample(String name) throws Exception {
+		IFile file = project.getFile(name);
+		try (InputStream contoso = ExampleModels.class.getResourceAsStream(ExampleModels.CONTOSO_PATH)) {
+			file.create(contoso, true, null);
+		}
+		return file;
+	}
+
+	/** A file named {@code name} holding {@code content}. */
+	IFile file(String name, String content) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	FormEditor open(IFile file) {
+		return (FormEditor) driver.onUi(() -> IDE.openEditor(page, file));
+	}
+
+	AutopilotModel modelOf(IEditorPart editor) {
+		return driver.onUi(() -> (AutopilotModel) ((IEditingDomainProvider) editor).getEditingDomain()
+				.getResourceSet().getResources().get(0).getContents().get(0));
+	}
+
+	/** Clicks the tab of the editor page titled {@code title}, at the bottom of the editor. */
+	void showPage(FormEditor editor, String title) {
+		CTabItem tab = pageTab(title);
+		driver.click(tab);
+		driver.waitUntil("the page '" + title + "' to be active",
+				() -> driver.onUi(() -> title.equals(editor.getActivePageInstance().getTitle())));
+	}
+
+	/** The tab of the visible editor's page titled {@code title}. */
+	CTabItem pageTab(String title) {
+		// Only the editor on top shows its page tabs; the workbench's own tabs are at the top, not the bottom.
+		return driver.find(CTabItem.class, item -> title.equals(item.getText()) && item.getParent().isVisible()
+				&& (item.getParent().getStyle() & SWT.BOTTOM) != 0, "the editor page tab '" + title + "'");
+	}
+
+	/** The titles of the visible editor's page tabs, in order. */
+	List<String> pageTitles(String anyTitle) {
+		CTabItem tab = pageTab(anyTitle);
+		return driver.onUi(() -> Arrays.stream(tab.getParent().getItems()).map(CTabItem::getText).toList());
+	}
+
+	/** The item of the visible model tree labelled {@code label}. */
+	TreeItem treeItem(String label) {
+		return treeItem(WidgetIds.MODEL_TREE, label);
+	}
+
+	TreeItem treeItem(String treeId, String label) {
+		return driver.find(TreeItem.class,
+				item -> treeId.equals(item.getParent().getData(SwtDriver.ID_KEY)) && item.getParent().isVisible()
+						&& label.equals(item.getText()),
+				"tree item '" + label + "' in " + treeId);
+	}
+
+	void closeAll() {
+		driver.runOnUi(() -> page.closeAllEditors(false));
+	}
+
+	void delete() throws CoreException {
+		closeAll();
+		project.delete(true, true, null);
+	}
+}
