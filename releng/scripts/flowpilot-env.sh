@@ -88,7 +88,7 @@ FLOWPILOT_COMMANDS=(simulate explain validate import export)
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
-  com.google.gson org.yaml.snakeyaml)
+  com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit)
 
 flowpilot_usage() {
   cat <<'TXT'
