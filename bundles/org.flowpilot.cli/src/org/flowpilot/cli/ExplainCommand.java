@@ -5,11 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
-import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
-import org.flowpilot.engine.report.Explain;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
@@ -44,6 +45,12 @@ class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
     private OutputFormat format;
 
+    private final Supplier<FlowEngine> engines;
+
+    ExplainCommand(Supplier<FlowEngine> engines) {
+        this.engines = engines;
+    }
+
     @Override
     public Integer call() {
         AutopilotModel loaded;
@@ -67,7 +74,7 @@ class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("flowpilot explain: " + model + ": has no deployment profile");
             return FlowpilotCommand.BAD_INPUT;
         }
-        FlowEngine engine = FlowEngine.withServiceLoader();
+        FlowEngine engine = engines.get();
         Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
         List<Explain.Row> rows = Explain.explain(engine,
                 kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,

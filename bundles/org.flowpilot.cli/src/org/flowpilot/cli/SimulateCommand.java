@@ -4,16 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
+import org.flowpilot.cli.report.Deployment;
+import org.flowpilot.cli.report.ScenarioFlags;
+import org.flowpilot.cli.report.TraceReport;
 import org.flowpilot.engine.FailureChoice;
-import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
+import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Scenarios;
-import org.flowpilot.engine.report.Deployment;
-import org.flowpilot.engine.report.ScenarioFlags;
-import org.flowpilot.engine.report.TraceReport;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
@@ -95,17 +97,30 @@ class SimulateCommand implements Callable<Integer> {
         Path esp;
     }
 
+    private final Supplier<FlowEngine> engines;
+
+    SimulateCommand(Supplier<FlowEngine> engines) {
+        this.engines = engines;
+    }
+
+    /** A flow checked and indexed for the engine, and the scenario to run it for. */
+    private record Inputs(PreparedFlow flow, RunScenario scenario) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Run run;
+        FlowEngine engine = engines.get();
+        Inputs inputs;
         try {
             ScenarioFlags flags = flags();
-            run = model != null ? onModel(flags) : onGraph(flags);
+            inputs = model != null ? onModel(engine, flags) : onGraph(engine, flags);
         } catch (InteropException | IllegalArgumentException e) {
             err.println("flowpilot simulate: " + e.getMessage());
             return FlowpilotCommand.BAD_INPUT;
         }
+        // Outside the bad-input handling on purpose: what goes wrong while running is Flowpilot's fault, not the file's.
+        Run run = engine.simulate(inputs.flow(), inputs.scenario());
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.json ? TraceReport.json(run) : TraceReport.text(run));
         return FlowpilotCommand.OK;
@@ -118,7 +133,7 @@ class SimulateCommand implements Callable<Integer> {
                 onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList(), inject);
     }
 
-    private Run onModel(ScenarioFlags flags) throws InteropException {
+    private Inputs onModel(FlowEngine engine, ScenarioFlags flags) throws InteropException {
         if (graph != null) {
             throw new IllegalArgumentException("give either MODEL.autopilot or --profile-json, not both");
         }
@@ -142,22 +157,22 @@ class SimulateCommand implements Callable<Integer> {
             }
             flow = StandardFlows.of(flags.flowKind(base.profile()));
         }
-        return run(flow, flags.applyTo(base), model);
+        return prepare(engine, flow, flags.applyTo(base), model);
     }
 
-    private Run onGraph(ScenarioFlags flags) throws InteropException {
+    private Inputs onGraph(FlowEngine engine, ScenarioFlags flags) throws InteropException {
         if (graph == null) {
             throw new IllegalArgumentException("give MODEL.autopilot or --profile-json FILE");
         }
         AutopilotModel imported = SimulationInputs.graph(graph.profile, graph.esp);
         RunScenario base = SimulationInputs.defaults(imported).build();
-        return run(StandardFlows.of(flags.flowKind(base.profile())), flags.applyTo(base), graph.profile);
+        return prepare(engine, StandardFlows.of(flags.flowKind(base.profile())), flags.applyTo(base), graph.profile);
     }
 
-    private static Run run(Flow flow, RunScenario scenario, Path file) throws InteropException {
-        FlowEngine engine = FlowEngine.withServiceLoader();
+    private static Inputs prepare(FlowEngine engine, Flow flow, RunScenario scenario, Path file)
+            throws InteropException {
         try {
-            return engine.simulate(engine.prepare(flow), scenario);
+            return new Inputs(engine.prepare(flow), scenario);
         } catch (IllegalArgumentException e) {
             throw new InteropException(file + ": " + e.getMessage());
         }

@@ -11,7 +11,9 @@ public enum RunOutcome implements CommandLineId {
     /** A failure screen ends the run, or the flow could not go on (see the run's diagnostic). */
     FAILED("failed"),
     /** The run cannot get past a screen, such as the network screen without any network. */
-    BLOCKED("blocked");
+    BLOCKED("blocked"),
+    /** The run was terminated ({@link Run#terminate()}) before it ended. */
+    TERMINATED("terminated");
 
     private final String id;
 

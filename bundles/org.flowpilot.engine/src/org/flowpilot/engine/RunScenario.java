@@ -2,7 +2,6 @@ package org.flowpilot.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.TrackedItem;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 import org.flowpilot.model.WindowsVersion;
 
 /**
@@ -194,10 +194,10 @@ public final class RunScenario {
         return runStarts;
     }
 
-    /** Whether the run starts more than six months after the technician flow (both times known). */
+    /** Whether the run starts more than six months after the technician flow (both times known; pre-provision.md). */
     public boolean startsSixMonthsAfterTechnicianFlow() {
         return technicianFlowCompleted != null && runStarts != null
-                && runStarts.isAfter(technicianFlowCompleted.atOffset(ZoneOffset.UTC).plusMonths(6).toInstant());
+                && TechnicianFlowTiming.tooLate(technicianFlowCompleted, runStarts);
     }
 
     /** The minutes between the end of the technician flow and the start of this run, or -1 when not known. */

@@ -125,12 +125,17 @@ public enum Screen implements CommandLineId {
     private final boolean documented;
     private final Wording windows10;
     private final Wording windows11;
+    private final List<String> buttons10;
+    private final List<String> buttons11;
 
     Screen(String id, boolean documented, Wording windows10, Wording windows11) {
         this.id = id;
         this.documented = documented;
         this.windows10 = windows10;
         this.windows11 = windows11;
+        // Runs read the labels at every step: worked out once.
+        this.buttons10 = labels(WindowsVersion.WINDOWS10, windows10.controls());
+        this.buttons11 = labels(WindowsVersion.WINDOWS11, windows11.controls());
     }
 
     private static Wording wording(String title, String message, ScreenControl... controls) {
@@ -172,7 +177,7 @@ public enum Screen implements CommandLineId {
 
     /** The labels of every control the screen can show on {@code windows}, in display order. */
     public List<String> buttons(WindowsVersion windows) {
-        return labels(windows, controls(windows));
+        return windows == WindowsVersion.WINDOWS10 ? buttons10 : buttons11;
     }
 
     /**
@@ -186,7 +191,11 @@ public enum Screen implements CommandLineId {
 
     /** The labels of {@code controls} on {@code windows}. */
     public static List<String> labels(WindowsVersion windows, List<ScreenControl> controls) {
-        return controls.stream().map(control -> control.label(windows)).toList();
+        String[] labels = new String[controls.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = controls.get(i).label(windows);
+        }
+        return List.of(labels);
     }
 
     private static final Map<Screen, Map<FailureChoice, ScreenControl>> FAILURE_CONTROLS = new EnumMap<>(Map.of(

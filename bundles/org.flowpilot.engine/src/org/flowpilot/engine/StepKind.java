@@ -34,7 +34,9 @@ public enum StepKind implements CommandLineId {
     /** Added by the engine: the technician's red result screen after a pre-provisioning failure. */
     PROVISION_FAILURE("provision-result"),
     /** Added by the engine: the run went on longer than its step budget. */
-    STEP_BUDGET("step-budget");
+    STEP_BUDGET("step-budget"),
+    /** Added by the engine: a contributed guard condition threw or did not answer, so the run cannot go on. */
+    EXTENSION_FAILURE("extension-failure");
 
     /** The prefix of the element ids of the steps the engine adds, such as {@code engine:esp-error}. */
     public static final String ENGINE_ELEMENT_PREFIX = "engine:";
@@ -54,7 +56,7 @@ public enum StepKind implements CommandLineId {
 
     /** Whether the engine adds steps of this kind itself: they are in no flow, and their record has no model step. */
     public boolean isAddedByEngine() {
-        return this == ESP_ERROR || this == PROVISION_FAILURE || this == STEP_BUDGET;
+        return this == ESP_ERROR || this == PROVISION_FAILURE || this == STEP_BUDGET || this == EXTENSION_FAILURE;
     }
 
     /**

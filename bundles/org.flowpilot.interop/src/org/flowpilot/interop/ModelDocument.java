@@ -11,7 +11,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.xml.sax.SAXParseException;
+import org.flowpilot.model.persistence.LoadProblem;
 
 /**
  * An {@code .autopilot} model file, read whole and written back atomically. What imports keep for later exports
@@ -89,17 +89,8 @@ public final class ModelDocument {
         }
     }
 
-    // EMF wraps the parser's error; its position is what lets a person find the broken line.
     private static String lineOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
-                return "line " + diagnostic.getLine() + ": ";
-            }
-            if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
-                return "line " + parse.getLineNumber() + ": ";
-            }
-        }
-        return "";
+        return LoadProblem.of(e).map(problem -> "line " + problem.line() + ": ").orElse("");
     }
 
     static String oneLine(Exception e) {

@@ -22,6 +22,32 @@ public final class StandardFlows {
 
     private static final FlowpilotFactory FACTORY = FlowpilotFactory.eINSTANCE;
 
+    /**
+     * Where License Terms sit in a user flow. The seed's user flow, like the 2023 revisions of the user-flow and
+     * deploy-the-device documents, says that depending on which screens the profile shows, License Terms, Privacy,
+     * Language and Keyboard may appear before the sign-in page (before the ESP where no sign-in page comes first);
+     * the current screen tips no longer name License Terms in user flows and place them nowhere else.
+     */
+    static final String LICENSE_TERMS_NOTE = licenseTermsNote("before the sign-in page");
+
+    /** As {@link #LICENSE_TERMS_NOTE}, for the hybrid user flow, which reaches the ESP without a sign-in page. */
+    static final String LICENSE_TERMS_BEFORE_ESP_NOTE = licenseTermsNote("before the Enrollment Status Page, which"
+            + " this flow reaches without a sign-in page,");
+
+    /** The language and keyboard screens of the hybrid user flow, which has no sign-in page before the ESP. */
+    static final String LOCALE_BEFORE_ESP_NOTE = "Shown unless the profile presets it. Placed before the Enrollment"
+            + " Status Page: this flow has no sign-in page before it, and the 2023 revision of this document lists"
+            + " Language and Keyboard among the screens that may appear before the ESP.";
+
+    /**
+     * Where Privacy sits. The seed puts it before the sign-in page with the others; the screen tips say exactly when it
+     * appears, at the start of Account setup, and the more specific document wins.
+     */
+    static final String PRIVACY_NOTE = "Shown unless the profile hides Privacy settings, when the user ESP (Account"
+            + " setup) begins, before the user is signed in (tips-aadj-screens.md; tips-haadj-screens.md: before the"
+            + " Windows sign-on screen). The seed lists Privacy among the screens that may appear before the sign-in"
+            + " page; the screen tips say exactly when it appears, so the more specific document is followed.";
+
     private StandardFlows() {
     }
 
@@ -116,17 +142,23 @@ public final class StandardFlows {
     }
 
     /**
-     * The pre-provisioning user flow with Microsoft Entra hybrid join: the ESP comes first, then a reboot and the
-     * Windows sign-on with domain credentials, Account setup, and sign out.
+     * The pre-provisioning user flow with Microsoft Entra hybrid join: the screens the profile shows (language,
+     * keyboard, License Terms), then the ESP without a sign-in page first, a reboot and the Windows sign-on with
+     * domain credentials, Account setup, and sign out.
      */
     public static Flow preProvisioningUserHybridJoin() {
         FlowBuilder b = new FlowBuilder(FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN, "The resealed device goes straight"
                 + " to the ESP; the user signs on with on-premises credentials before Account setup.");
         String source = SourceDocuments.USER_FLOW_HYBRID_JOIN;
+        Step language = b.note(b.screen(ScreenKind.LANGUAGE_REGION, "Language/Country/Region", source),
+                LOCALE_BEFORE_ESP_NOTE);
+        Step keyboard = b.note(b.screen(ScreenKind.KEYBOARD, "Keyboard", source), LOCALE_BEFORE_ESP_NOTE);
+        Step license = b.note(b.screen(ScreenKind.LICENSE_TERMS, "License Terms", source),
+                LICENSE_TERMS_BEFORE_ESP_NOTE);
         Step setup = b.esp(EspPhaseKind.DEVICE_SETUP, source);
         Step reboot = b.add(FACTORY.createRebootStep(), "Reboot", SourceDocuments.PRE_PROVISIONING);
-        b.networkConnectivity(setup, setup);
-        b.chain(setup, reboot, hybridAccountSetup(b, source));
+        b.networkConnectivity(language, license);
+        b.chain(language, keyboard, license, setup, reboot, hybridAccountSetup(b, source));
         return b.flow();
     }
 
@@ -148,21 +180,37 @@ public final class StandardFlows {
     }
 
     /**
-     * Adds the start of a flow where the user signs in with Microsoft Entra: the network steps, the language and
-     * keyboard screens the profile may hide, the sign-in page and MFA, going on to {@code afterSignIn}.
+     * Adds the start of a flow where the user signs in with Microsoft Entra: the network steps, the language,
+     * keyboard and License Terms screens the profile may hide, the sign-in page and MFA, going on to
+     * {@code afterSignIn}.
      */
     private static void entraSignInFirst(FlowBuilder b, String screensSource, String source, Step afterSignIn) {
         Step language = b.screen(ScreenKind.LANGUAGE_REGION, "Language/Country/Region", screensSource);
         Step keyboard = b.screen(ScreenKind.KEYBOARD, "Keyboard", screensSource);
+        Step license = licenseTerms(b, source);
         Step signIn = b.add(FACTORY.createSignInStep(), "Microsoft Entra sign-in", source);
-        b.networkConnectivity(language, signIn);
-        b.chain(language, keyboard, signIn);
+        b.networkConnectivity(language, license);
+        b.chain(language, keyboard, license, signIn);
         b.signInWithMfa(signIn, afterSignIn, source);
+    }
+
+    /** Adds the License Terms screen of a user flow, with the note saying where the documents place it. */
+    private static Step licenseTerms(FlowBuilder b, String source) {
+        return b.note(b.screen(ScreenKind.LICENSE_TERMS, "License Terms", source), LICENSE_TERMS_NOTE);
+    }
+
+    private static String licenseTermsNote(String where) {
+        return "Shown unless the profile hides Microsoft Software License Terms. Placed " + where + " after the"
+                + " language and keyboard screens and the network connection: the seed's user flow (and the 2023"
+                + " revision of this document) lists License Terms, Privacy, Language and Keyboard among the screens"
+                + " that may appear before the sign-in page (before the Enrollment Status Page, that revision says);"
+                + " no document places License Terms elsewhere in a user flow.";
     }
 
     /** Adds Privacy, Account setup and the desktop of a Microsoft Entra join; returns the first of them. */
     private static Step entraAccountSetup(FlowBuilder b, String source) {
-        Step privacy = b.screen(ScreenKind.PRIVACY, "Privacy", SourceDocuments.ENTRA_JOIN_SCREENS);
+        Step privacy = b.note(b.screen(ScreenKind.PRIVACY, "Privacy", SourceDocuments.ENTRA_JOIN_SCREENS),
+                PRIVACY_NOTE);
         Step account = b.esp(EspPhaseKind.ACCOUNT_SETUP, source);
         Step desktop = b.add(FACTORY.createDesktopStep(), "Desktop", source);
         b.chain(privacy, account, desktop);
@@ -174,7 +222,8 @@ public final class StandardFlows {
      * Account setup with its Entra screens, then sign out and sign on; returns the first step.
      */
     private static Step hybridAccountSetup(FlowBuilder b, String source) {
-        Step privacy = b.screen(ScreenKind.PRIVACY, "Privacy", SourceDocuments.HYBRID_JOIN_SCREENS);
+        Step privacy = b.note(b.screen(ScreenKind.PRIVACY, "Privacy", SourceDocuments.HYBRID_JOIN_SCREENS),
+                PRIVACY_NOTE);
         Step domainSignOn = onPremisesSignOn(b, "Windows sign-on (Ctrl+Alt+Del, domain credentials)", source);
         Step account = b.esp(EspPhaseKind.ACCOUNT_SETUP, source);
         Step staySignedIn = b.screen(ScreenKind.STAY_SIGNED_IN, "Stay signed in to all your apps", source);

@@ -4,6 +4,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class, BackupImportTest.class})
+@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class, ReportTest.class,
+        ExitCodeTest.class, BackupImportTest.class})
 public class AllTests {
 }

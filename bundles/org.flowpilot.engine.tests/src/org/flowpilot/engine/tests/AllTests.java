@@ -4,8 +4,8 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
+@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, FailureChoiceTest.class,
         InjectedFailureTest.class, TypedRecordsTest.class,
-        ScreenCatalogueTest.class })
+        ScreenCatalogueTest.class, LicenseTermsTest.class, IsolationTest.class })
 public class AllTests {
 }

@@ -51,7 +51,7 @@ class ExtensionTest {
     }
 
     /** The user-driven flow with an asset-tag step before the desktop, taken only on {@code network}. */
-    private static Flow flowWithAssetTag(String network) {
+    static Flow flowWithAssetTag(String network) {
         Flow flow = StandardFlows.userDrivenEntraJoin();
         Step desktop = flow.getSteps().stream().filter(s -> s.getName().equals("Desktop")).findFirst().orElseThrow();
         CustomStep tag = Fixture.F.createCustomStep();

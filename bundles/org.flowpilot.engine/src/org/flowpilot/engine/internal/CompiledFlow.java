@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -41,39 +42,61 @@ public final class CompiledFlow implements PreparedFlow {
     final Node start;
     final Node espError = Node.added(StepKind.ESP_ERROR, "Enrollment Status Page error");
     final Node provisionFailure = Node.added(StepKind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)");
+    final Node extensionFailure = Node.added(StepKind.EXTENSION_FAILURE, "Extension failure");
+    final ExtensionCalls calls;
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
+    /** The ESP phase steps, in the flow's order of steps. */
+    final List<Node> espPhases;
     final Map<String, GuardCondition> guardsByType = new HashMap<>();
     private final Map<Step, Node> nodes = new IdentityHashMap<>();
 
-    /** Prepares {@code flow}; fails with a message naming the flow when it has no start step. */
-    public CompiledFlow(Flow flow, Extensions extensions) {
+    /**
+     * Prepares {@code flow}, calling contributed code through {@code calls}; fails with a message naming the flow
+     * when it has no start step. A contribution that cannot say its type id is left out.
+     */
+    public CompiledFlow(Flow flow, Extensions extensions, ExtensionCalls calls) {
         this.flow = flow;
+        this.calls = calls;
         if (flow.getStart() == null || !flow.getSteps().contains(flow.getStart())) {
             throw new IllegalArgumentException("Flow '" + flow.getName() + "' has no start step among its steps");
         }
         Map<String, StepExecutor> executors = new HashMap<>();
         for (StepExecutor executor : extensions.stepExecutors()) {
-            executors.putIfAbsent(executor.typeId(), executor);
-        }
-        guardConditions = List.copyOf(extensions.guardConditions());
-        for (GuardCondition guard : guardConditions) {
-            if (guard.typeId() != null) {
-                guardsByType.putIfAbsent(guard.typeId(), guard);
+            String type = typeId(executor, executor::typeId);
+            if (type != null && !type.isEmpty()) {
+                executors.putIfAbsent(type, executor);
             }
         }
+        List<GuardCondition> conditions = new ArrayList<>();
+        for (GuardCondition guard : extensions.guardConditions()) {
+            String type = typeId(guard, guard::typeId);
+            if (type != null && !type.isEmpty()) {
+                guardsByType.putIfAbsent(type, guard);
+            }
+            if (type != null) {
+                conditions.add(guard);
+            }
+        }
+        guardConditions = List.copyOf(conditions);
         boolean networkScreen = false;
         boolean menuScreen = false;
+        List<Node> phases = new ArrayList<>();
         for (Step step : flow.getSteps()) {
             Node node = node(step);
+            if (node.kind == StepKind.ESP_PHASE) {
+                phases.add(node);
+            }
             if (node.executor == null && step instanceof CustomStep custom) {
                 node.executor = executors.get(custom.getExtensionTypeId());
             }
+            node.handler = StepHandlers.of(node);
             networkScreen |= node.screen == ScreenKind.NETWORK_CONNECTION;
             menuScreen |= node.screen == ScreenKind.PROVISIONING_MENU;
             nodes.put(step, node);
         }
+        espPhases = List.copyOf(phases);
         hasNetworkScreen = networkScreen;
         hasProvisioningMenuScreen = menuScreen;
         Map<Node, List<Node.Edge>> edges = new IdentityHashMap<>();
@@ -96,6 +119,16 @@ public final class CompiledFlow implements PreparedFlow {
     @Override
     public Flow flow() {
         return flow;
+    }
+
+    // The type id of a contribution, "" for a guard without one, or null when it cannot say: then it is left out.
+    private String typeId(Object contribution, Callable<String> typeId) {
+        try {
+            String type = calls.call(contribution, "saying its type id", typeId);
+            return type == null ? "" : type;
+        } catch (ExtensionFailure e) {
+            return null;
+        }
     }
 
     Node nodeOf(Step step) {

@@ -59,7 +59,7 @@ enum Durations {
             case REBOOT -> criticalUpdate ? CRITICAL_UPDATE_REBOOT.minutes : REBOOT.minutes;
             case SCREEN, NETWORK_CHECK, SIGN_IN, MFA, WINDOWS_KEY, WINDOWS_SIGN_ON -> !shown ? 0
                     : screen == Screen.NETWORK_CONNECTION ? NETWORK_CONNECTION.minutes : SCREEN.minutes;
-            case ESP_PHASE, ESP_ERROR, PROVISION_FAILURE, RESEAL, DESKTOP, CUSTOM, STEP_BUDGET -> 0;
+            case ESP_PHASE, ESP_ERROR, PROVISION_FAILURE, RESEAL, DESKTOP, CUSTOM, STEP_BUDGET, EXTENSION_FAILURE -> 0;
         };
     }
 }

@@ -22,6 +22,7 @@ final class Node {
     Edge[] edges = new Edge[0];
     boolean hasOutcomeEdges;
     StepExecutor executor;
+    StepHandler handler;
 
     Node(Step step, StepKind kind, String elementId, String name, ScreenKind screen, boolean beforeProfileDownload) {
         this.step = step;
@@ -34,6 +35,8 @@ final class Node {
 
     /** A step the engine adds, such as the ESP error page. */
     static Node added(StepKind kind, String name) {
-        return new Node(null, kind, kind.engineElementId(), name, null, false);
+        Node node = new Node(null, kind, kind.engineElementId(), name, null, false);
+        node.handler = StepHandlers.of(node);
+        return node;
     }
 }

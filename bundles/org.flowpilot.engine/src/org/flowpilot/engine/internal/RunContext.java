@@ -1,6 +1,7 @@
 package org.flowpilot.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Screen;
@@ -27,10 +27,11 @@ import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.Step;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.FlowKinds;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 
 /** What a run derives once from its flow and scenario, so that each step only reads it. */
 final class RunContext {
@@ -50,14 +51,13 @@ final class RunContext {
     }
 
     /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
-    record ItemPlan(TrackedItem item, String elementId, String name, String kind, int minutes, Behaviour behaviour,
-            String cause) {
+    record ItemPlan(TrackedItem item, String name, String kind, int minutes, Behaviour behaviour, String cause) {
     }
 
-    /** Quoted from pre-provision.md; the log line the Intune Management Extension writes. */
-    static final String LATE_USER_FLOW = "the user flow starts more than six months after the technician flow, so"
-            + " the Intune Management Extension certificates may no longer be valid ([Win32App][DetectionActionHandler]"
-            + " Detection ... action status: Failed and detection state: NotComputed)";
+    /** Quoted from pre-provision.md, with the log line the Intune Management Extension writes. */
+    static final String LATE_USER_FLOW = "the user flow starts more than " + TechnicianFlowTiming.VALID_MONTHS
+            + " months after the technician flow, so the Intune Management Extension certificates may no longer be"
+            + " valid (" + TechnicianFlowTiming.EXPIRED_DETECTION_LOG + ")";
 
     final CompiledFlow flow;
     final RunScenario scenario;
@@ -86,17 +86,12 @@ final class RunContext {
         profile = profileModeled ? scenario.profile() : FlowpilotFactory.eINSTANCE.createDeploymentProfile();
         espModeled = scenario.esp() != null;
         esp = espModeled ? scenario.esp() : FlowpilotFactory.eINSTANCE.createEnrollmentStatusPage();
-        mode = mode(flow.flow.getKind(), profile);
         FlowKind kind = flow.flow.getKind();
-        hybrid = kind == FlowKind.USER_DRIVEN_HYBRID_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN
-                || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
+        mode = mode(kind, profile);
+        hybrid = FlowKinds.isHybrid(kind) || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
         windows11 = scenario.windows() == WindowsVersion.WINDOWS11;
         hidden = EnumSet.noneOf(ScreenKind.class);
-        hidden.addAll(AutopilotQueries.effectivelyHiddenScreens(profile));
-        if (mode == Mode.SELF_DEPLOYING) {
-            // Self-deploying forces these hidden whatever the profile says (self-deploying-autopilot-profile.md).
-            hidden.addAll(List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS));
-        }
+        hidden.addAll(AutopilotQueries.effectivelyHiddenScreens(profile, mode == Mode.SELF_DEPLOYING));
         user = mode == Mode.SELF_DEPLOYING ? null : scenario.assignedUser();
         // Hybrid join: the ESP waits 40 minutes longer than configured for the connector (windows-enrollment-status.md).
         // The notes describe one timeout for "the ESP" and none per phase, so one budget covers the run's phases.
@@ -109,7 +104,8 @@ final class RunContext {
         }
         espErrorButtons = Screen.labels(scenario.windows(), offered);
         String custom = esp.getCustomMessage();
-        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom : Screen.ESP_ERROR.message(scenario.windows());
+        espMessage = esp.isShowCustomMessage() && custom != null && !custom.isBlank() ? custom
+                : Screen.ESP_ERROR.message(scenario.windows());
         List<Node> running = runningPhases(flow);
         lastEspPhase = running.isEmpty() ? null : running.get(running.size() - 1);
         firstEspPhase = running.isEmpty() ? null : running.get(0);
@@ -124,32 +120,31 @@ final class RunContext {
     private ItemPlan plan(TrackedItem item) {
         String name = item.getName() == null ? item.eClass().getName() : item.getName();
         String kind = item.eClass().getName();
-        String id = ElementIds.of(item);
         int minutes = Math.max(0, item.getEstimatedMinutes());
         if (item instanceof App app && esp.getBlockingApps() == BlockingAppSelection.SELECTED
                 && !esp.getSelectedBlockingApps().contains(app)) {
             // With "Selected", the list filters the targeted apps: only the selected ones are tracked. In the
             // technician flow "Only fail selected blocking apps" decides whether the others install now, unwaited.
             if (mode != Mode.TECHNICIAN) {
-                return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_TRACKED, null);
+                return new ItemPlan(item, name, kind, 0, Behaviour.NOT_TRACKED, null);
             }
             if (!esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase()) {
-                return new ItemPlan(item, id, name, kind, 0, Behaviour.DEFERRED, null);
+                return new ItemPlan(item, name, kind, 0, Behaviour.DEFERRED, null);
             }
             Behaviour own = behaviour(item);
-            return new ItemPlan(item, id, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
+            return new ItemPlan(item, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
                     ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
-            return new ItemPlan(item, id, name, kind, 0, Behaviour.NOT_NEEDED, null);
+            return new ItemPlan(item, name, kind, 0, Behaviour.NOT_NEEDED, null);
         }
         Behaviour behaviour = behaviour(item);
         if (behaviour == Behaviour.SUCCEEDS && mode == Mode.PRE_PROVISIONED_USER && item instanceof App app
                 && app.getAppType() == AppType.WIN32 && scenario.startsSixMonthsAfterTechnicianFlow()) {
-            return new ItemPlan(item, id, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
+            return new ItemPlan(item, name, kind, minutes, Behaviour.FAILS, LATE_USER_FLOW);
         }
-        return new ItemPlan(item, id, name, kind, minutes, behaviour, null);
+        return new ItemPlan(item, name, kind, minutes, behaviour, null);
     }
 
     // The scenario names items as model elements, so two items of one name, or a renamed item, are told apart.
@@ -171,16 +166,19 @@ final class RunContext {
     }
 
     private List<Node> runningPhases(CompiledFlow compiled) {
-        List<Node> running = new ArrayList<>();
-        for (Step step : compiled.flow.getSteps()) {
-            if (step instanceof EspPhaseStep phase && runs(phase.getPhase())) {
-                running.add(compiled.nodeOf(step));
+        List<Node> running = new ArrayList<>(compiled.espPhases.size());
+        for (Node node : compiled.espPhases) {
+            if (runs(((EspPhaseStep) node.step).getPhase())) {
+                running.add(node);
             }
         }
         return running;
     }
 
-    /** Whether {@code phase} runs in this deployment mode (autopilot-domain.md section 6). */
+    /**
+     * Whether {@code phase} runs in this deployment mode (azure-ad-join-user-flow.md, technician-flow.md,
+     * self-deploying.md).
+     */
     boolean runs(EspPhaseKind phase) {
         return switch (phase) {
             case DEVICE_PREPARATION -> mode != Mode.PRE_PROVISIONED_USER;
@@ -206,7 +204,7 @@ final class RunContext {
 
     /** The labels of {@code controls} in this run's Windows version. */
     List<String> buttons(ScreenControl... controls) {
-        return Screen.labels(scenario.windows(), List.of(controls));
+        return Screen.labels(scenario.windows(), Arrays.asList(controls));
     }
 
     String userName() {
@@ -217,14 +215,33 @@ final class RunContext {
         return mode == Mode.SELF_DEPLOYING || mode == Mode.TECHNICIAN;
     }
 
+    /** The step a failure goes to: the technician's red result screen, else the ESP error page. */
+    Node failurePage() {
+        return mode == Mode.TECHNICIAN ? flow.provisionFailure : flow.espError;
+    }
+
+    /** What the pre-provisioning pages say about the deployment: organization, profile and assigned user. */
+    String summary() {
+        String organization = scenario.organizationName() == null ? "(not set)" : scenario.organizationName();
+        String profileName = profileModeled && profile.getName() != null ? profile.getName() : "(no profile modeled)";
+        return "Organization: " + organization + ". Profile: " + profileName + ". Assigned user: "
+                + (userName() == null ? "none" : userName()) + ".";
+    }
+
     private static Mode mode(FlowKind kind, DeploymentProfile profile) {
-        return switch (kind) {
-            case PRE_PROVISIONING_TECHNICIAN -> Mode.TECHNICIAN;
-            case PRE_PROVISIONING_USER_ENTRA_JOIN, PRE_PROVISIONING_USER_HYBRID_JOIN -> Mode.PRE_PROVISIONED_USER;
-            case SELF_DEPLOYING -> Mode.SELF_DEPLOYING;
-            case USER_DRIVEN_ENTRA_JOIN, USER_DRIVEN_HYBRID_JOIN -> Mode.USER_DRIVEN;
-            default -> profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING ? Mode.SELF_DEPLOYING
-                    : Mode.USER_DRIVEN;
-        };
+        if (FlowKinds.isTechnician(kind)) {
+            return Mode.TECHNICIAN;
+        }
+        if (FlowKinds.isPreProvisioningUserFlow(kind)) {
+            return Mode.PRE_PROVISIONED_USER;
+        }
+        if (FlowKinds.isSelfDeploying(kind)) {
+            return Mode.SELF_DEPLOYING;
+        }
+        if (kind != FlowKind.CUSTOM) {
+            return Mode.USER_DRIVEN;
+        }
+        // A custom flow follows its profile's mode.
+        return profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING ? Mode.SELF_DEPLOYING : Mode.USER_DRIVEN;
     }
 }

@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ PersistenceTest.class, HiddenScreensTest.class, QueriesTest.class, ProfileRulesTest.class,
-        DeviceRulesTest.class, EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class })
+        DeviceRulesTest.class, EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class,
+        SharedRulesTest.class })
 public class AllTests {
 }

@@ -16,7 +16,6 @@ import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.EnrollmentStatusPage;
-import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.Group;
 import org.flowpilot.model.GroupKind;
 import org.flowpilot.model.ScreenKind;
@@ -120,29 +119,30 @@ public final class AutopilotQueries {
     }
 
     /**
-     * The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, the License Terms,
-     * Privacy and change account options that Intune forces hidden.
+     * The screens self-deploying mode hides whatever the profile says: License Terms, Privacy and change account
+     * options (self-deploying-autopilot-profile.md).
      */
+    public static final List<ScreenKind> SELF_DEPLOYING_HIDDEN_SCREENS = List.of(ScreenKind.LICENSE_TERMS,
+            ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
+
+    /** The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, those it forces. */
     public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
+        return effectivelyHiddenScreens(profile, profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING);
+    }
+
+    /**
+     * The screens {@code profile} hides in effect in a deployment that is self-deploying or not, whatever the
+     * profile's own mode (a self-deploying flow run with a user-driven profile still hides what self-deploying forces).
+     */
+    public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile, boolean selfDeploying) {
         List<ScreenKind> hidden = new ArrayList<>(profile.getHiddenScreens());
-        if (profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING) {
-            for (ScreenKind forced : List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY,
-                    ScreenKind.CHANGE_ACCOUNT_OPTIONS)) {
+        if (selfDeploying) {
+            for (ScreenKind forced : SELF_DEPLOYING_HIDDEN_SCREENS) {
                 if (!hidden.contains(forced)) {
                     hidden.add(forced);
                 }
             }
         }
         return hidden;
-    }
-
-    /** Whether a flow of this kind is part of a pre-provisioned deployment. */
-    public static boolean isPreProvisioning(FlowKind kind) {
-        return kind == FlowKind.PRE_PROVISIONING_TECHNICIAN || isPreProvisioningUserFlow(kind);
-    }
-
-    /** Whether a flow of this kind is the user half of a pre-provisioned deployment. */
-    public static boolean isPreProvisioningUserFlow(FlowKind kind) {
-        return kind == FlowKind.PRE_PROVISIONING_USER_ENTRA_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN;
     }
 }

@@ -1,7 +1,5 @@
 package org.flowpilot.model.validation;
 
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,11 +40,12 @@ import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.UserAccountType;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.FlowKinds;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 
 /**
  * Checks an Autopilot model against what Windows Autopilot and Intune accept, rule by {@link Rule}. Each finding is a
@@ -126,9 +125,7 @@ public class AutopilotValidator extends EObjectValidator {
                     + " Microsoft Entra hybrid: self-deploying mode supports only Microsoft Entra join. Set 'Join to"
                     + " Microsoft Entra ID as' to Microsoft Entra joined, or use user-driven mode.");
         }
-        if (selfDeploying && (profile.getMicrosoftSoftwareLicenseTerms() == ScreenVisibility.SHOW
-                || profile.getPrivacySettings() == ScreenVisibility.SHOW
-                || profile.getHideChangeAccountOptions() == ScreenVisibility.SHOW
+        if (selfDeploying && (!profile.getHiddenScreens().containsAll(AutopilotQueries.SELF_DEPLOYING_HIDDEN_SCREENS)
                 || profile.getUserAccountType() == UserAccountType.ADMINISTRATOR)) {
             findings.report(Rule.SELF_DEPLOYING_FORCES_OOBE_SETTINGS, profile, it + " is self-deploying, so Intune"
                     + " hides License Terms, Privacy settings and change account options and makes the user a"
@@ -339,13 +336,13 @@ public class AutopilotValidator extends EObjectValidator {
         }
         FlowKind kind = flow.getKind();
         Optional<DeploymentProfile> profile = AutopilotQueries.effectiveProfile(device);
-        if (profile.isPresent() && !matches(kind, profile.get())) {
+        if (profile.isPresent() && !FlowKinds.fits(kind, profile.get())) {
             findings.report(Rule.SCENARIO_FLOW_MATCHES_PROFILE, scenario, it + " runs the "
                     + kind.getLiteral() + " flow on " + Findings.describe(device) + ", which gets "
                     + Findings.describe(profile.get()) + " (" + profile.get().getDeploymentMode().getLiteral() + ", "
                     + profile.get().getJoinType().getLiteral() + "): pick the flow of that profile.");
         }
-        if (!AutopilotQueries.isPreProvisioning(kind)) {
+        if (!FlowKinds.isPreProvisioning(kind)) {
             return;
         }
         String on = it + " pre-provisions " + Findings.describe(device);
@@ -366,22 +363,9 @@ public class AutopilotValidator extends EObjectValidator {
             findings.report(Rule.PRE_PROVISIONING_REQUIRES_DEVICE_ESP, scenario, on + ", but no Enrollment Status"
                     + " Page is assigned to a device group holding it: assign one to such a device group.");
         }
-        if (AutopilotQueries.isPreProvisioningUserFlow(kind)) {
+        if (FlowKinds.isPreProvisioningUserFlow(kind)) {
             checkUserFlowTiming(scenario, on, findings);
         }
-    }
-
-    private static boolean matches(FlowKind kind, DeploymentProfile profile) {
-        boolean hybrid = profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
-        return switch (kind) {
-            case SELF_DEPLOYING -> profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING;
-            case USER_DRIVEN_ENTRA_JOIN, PRE_PROVISIONING_USER_ENTRA_JOIN ->
-                profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN && !hybrid;
-            case USER_DRIVEN_HYBRID_JOIN, PRE_PROVISIONING_USER_HYBRID_JOIN ->
-                profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN && hybrid;
-            case PRE_PROVISIONING_TECHNICIAN -> profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN;
-            default -> true;
-        };
     }
 
     private static void checkUserFlowTiming(Scenario scenario, String on, Findings findings) {
@@ -395,13 +379,15 @@ public class AutopilotValidator extends EObjectValidator {
         if (technician == null || start == null) {
             return;
         }
-        if (start.toInstant().isAfter(technician.toInstant().atOffset(ZoneOffset.UTC).plusMonths(6).toInstant())) {
-            findings.report(Rule.USER_FLOW_WITHIN_SIX_MONTHS, scenario, on + " with the user flow more than six"
-                    + " months after the technician flow, when the Intune Management Extension certificates may no"
-                    + " longer be valid: run the user flow within six months, or run the technician flow again.");
-        } else if (Duration.between(technician.toInstant(), start.toInstant()).toMinutes() < 90) {
-            findings.report(Rule.USER_FLOW_AFTER_NINETY_MINUTES, scenario, on + " with the user flow less than 90"
-                    + " minutes after the technician flow: wait at least 90 minutes so the tokens refresh.");
+        if (TechnicianFlowTiming.tooLate(technician.toInstant(), start.toInstant())) {
+            findings.report(Rule.USER_FLOW_WITHIN_SIX_MONTHS, scenario, on + " with the user flow more than "
+                    + TechnicianFlowTiming.VALID_MONTHS + " months after the technician flow, when the Intune Management"
+                    + " Extension certificates may no longer be valid: run the user flow within "
+                    + TechnicianFlowTiming.VALID_MONTHS + " months, or run the technician flow again.");
+        } else if (TechnicianFlowTiming.tooSoon(technician.toInstant(), start.toInstant())) {
+            long wait = TechnicianFlowTiming.MINIMUM_WAIT.toMinutes();
+            findings.report(Rule.USER_FLOW_AFTER_NINETY_MINUTES, scenario, on + " with the user flow less than " + wait
+                    + " minutes after the technician flow: wait at least " + wait + " minutes so the tokens refresh.");
         }
     }
 }

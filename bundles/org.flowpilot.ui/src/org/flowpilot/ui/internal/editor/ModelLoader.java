@@ -4,7 +4,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotResourceFactory;
-import org.xml.sax.SAXParseException;
+import org.flowpilot.model.persistence.LoadProblem;
 
 /**
  * Loads the model an editor opens, turning every way a file can be unreadable into one message that names the file
@@ -47,12 +47,8 @@ final class ModelLoader {
 	}
 
 	private static String describe(Resource.Diagnostic diagnostic) {
-		String message = diagnostic.getMessage();
-		// EMF's message repeats the parser exception with its public and system ids; the parser's own is plain.
-		if (diagnostic instanceof Throwable wrapper && wrapper.getCause() instanceof SAXParseException parse) {
-			message = parse.getMessage();
-		}
-		return message + " (line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ")";
+		LoadProblem problem = LoadProblem.of(diagnostic);
+		return problem.message() + " (" + problem.where() + ")";
 	}
 
 	private static String deepestMessage(Throwable throwable) {

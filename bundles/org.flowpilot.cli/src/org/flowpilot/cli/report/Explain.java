@@ -1,4 +1,4 @@
-package org.flowpilot.engine.report;
+package org.flowpilot.cli.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
+import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.StepRecord;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.WindowsVersion;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * Which screens each person sees, in order, and where the run ends, for one profile across a scenario matrix:
@@ -44,21 +49,21 @@ public final class Explain {
      *
      * @param scenario the case
      * @param flow the name of the flow that ran
-     * @param screens the ids of the screens shown, in order
-     * @param espPhases for each screen, the ESP phase it shows ({@code device-setup}, …), or null
+     * @param screens the ids of the screens shown, in order (an extension's own screens too)
+     * @param espPhases for each screen, the ESP phase it shows, or null
      * @param outcome where the run ended
      * @param errorCode the error code, or null
      * @param clockMinutes the simulated minutes the run took
      */
-    public record Row(Case scenario, String flow, List<String> screens, List<String> espPhases, String outcome,
-            String errorCode, int clockMinutes) {
+    public record Row(Case scenario, String flow, List<String> screens, List<EspPhaseId> espPhases,
+            RunOutcome outcome, String errorCode, int clockMinutes) {
 
         /** The screens for people: the ESP with the phase it shows, such as {@code esp(device-setup)}. */
         public List<String> screensWithPhases() {
             List<String> labels = new ArrayList<>(screens.size());
             for (int i = 0; i < screens.size(); i++) {
-                String phase = espPhases.get(i);
-                labels.add(phase == null ? screens.get(i) : screens.get(i) + "(" + phase + ")");
+                EspPhaseId phase = espPhases.get(i);
+                labels.add(phase == null ? screens.get(i) : screens.get(i) + "(" + phase.id() + ")");
             }
             return labels;
         }
@@ -99,16 +104,17 @@ public final class Explain {
             Run run = engine.simulate(flow, inputs);
             List<String> screens = new ArrayList<>();
             // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
-            List<String> phases = new ArrayList<>();
+            List<EspPhaseId> phases = new ArrayList<>();
             for (StepRecord record : run.trace()) {
                 if (record.shown() && record.screenId() != null) {
                     screens.add(record.screenId());
-                    phases.add(record.espPhase() == null ? null : record.espPhase().id());
+                    phases.add(record.espPhase());
                 }
             }
+            // The step budget ends every run, so a simulated run always has an outcome.
             rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
-                    Collections.unmodifiableList(phases),
-                    TraceReport.outcomeId(run.state()), run.state().errorCode(), run.state().clockMinutes()));
+                    Collections.unmodifiableList(phases), run.state().outcome().orElseThrow(),
+                    run.state().errorCode(), run.state().clockMinutes()));
         }
         return rows;
     }
@@ -119,7 +125,7 @@ public final class Explain {
         table.add(new String[] { "WINDOWS", "NETWORK", "USER", "DEPLOYMENT", "PERSON", "OUTCOME", "MIN", "SCREENS" });
         for (Row row : rows) {
             Case scenario = row.scenario();
-            String outcome = row.outcome() + (row.errorCode() == null ? "" : " " + row.errorCode());
+            String outcome = row.outcome().id() + (row.errorCode() == null ? "" : " " + row.errorCode());
             table.add(new String[] { scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11",
                     scenario.network().id(), scenario.userAssigned() ? "assigned" : "none", scenario.deployment().id(),
                     scenario.person(), outcome, Integer.toString(row.clockMinutes()),
@@ -132,29 +138,24 @@ public final class Explain {
 
     /** The rows as JSON: {@code {"rows": [{"windows", "network", "userAssigned", "deployment", "person", ...}]}}. */
     public static String json(List<Row> rows) {
-        StringBuilder out = new StringBuilder(rows.size() * 300 + 16);
-        out.append("{\n  \"rows\": [");
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
+        JsonArray array = new JsonArray(rows.size());
+        for (Row row : rows) {
             Case scenario = row.scenario();
-            out.append(i == 0 ? "\n    {" : ",\n    {");
-            out.append("\"windows\": ").append(scenario.windows() == WindowsVersion.WINDOWS10 ? 10 : 11).append(", ");
-            Json.field(out, "network", scenario.network().id());
-            out.append(", \"userAssigned\": ").append(scenario.userAssigned()).append(", ");
-            Json.field(out, "deployment", scenario.deployment().id());
-            out.append(", ");
-            Json.field(out, "person", scenario.person());
-            out.append(", ");
-            Json.field(out, "flow", row.flow());
-            out.append(", \"screens\": ");
-            Json.strings(out, row.screens());
-            out.append(", ");
-            Json.field(out, "outcome", row.outcome());
-            out.append(", ");
-            Json.field(out, "errorCode", row.errorCode());
-            out.append(", \"clockMinutes\": ").append(row.clockMinutes()).append('}');
+            JsonObject item = new JsonObject();
+            item.addProperty("windows", scenario.windows() == WindowsVersion.WINDOWS10 ? 10 : 11);
+            item.addProperty("network", scenario.network().id());
+            item.addProperty("userAssigned", scenario.userAssigned());
+            item.addProperty("deployment", scenario.deployment().id());
+            item.addProperty("person", scenario.person());
+            item.addProperty("flow", row.flow());
+            item.add("screens", TraceReport.strings(row.screens()));
+            item.addProperty("outcome", row.outcome().id());
+            item.addProperty("errorCode", row.errorCode());
+            item.addProperty("clockMinutes", row.clockMinutes());
+            array.add(item);
         }
-        out.append(rows.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return out.toString();
+        JsonObject report = new JsonObject();
+        report.add("rows", array);
+        return JsonOutput.toJson(report);
     }
 }

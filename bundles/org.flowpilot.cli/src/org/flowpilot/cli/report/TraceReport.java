@@ -1,12 +1,16 @@
-package org.flowpilot.engine.report;
+package org.flowpilot.cli.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flowpilot.engine.CommandLineId;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunState;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.TrackedItemRecord;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * A run's trace as an aligned text table for people, or as the JSON contract for pipelines:
@@ -20,62 +24,62 @@ public final class TraceReport {
 
     /** The outcome id of a finished run, or {@code running}. */
     public static String outcomeId(RunState state) {
-        return state.outcome().map(outcome -> outcome.id()).orElse("running");
+        return state.outcome().map(CommandLineId::id).orElse("running");
     }
 
     /** The trace as JSON. */
     public static String json(Run run) {
         RunState state = run.state();
-        StringBuilder out = new StringBuilder(256 + run.trace().size() * 256);
-        out.append("{\n  ");
-        Json.field(out, "outcome", outcomeId(state));
-        out.append(",\n  ");
-        Json.field(out, "errorCode", state.errorCode());
-        out.append(",\n  ");
-        Json.field(out, "diagnostic", state.diagnostic());
-        out.append(",\n  ");
-        Json.field(out, "flow", run.flow().getName());
-        out.append(",\n  \"clockMinutes\": ").append(state.clockMinutes());
-        out.append(",\n  \"steps\": [");
-        List<StepRecord> trace = run.trace();
-        for (int i = 0; i < trace.size(); i++) {
-            StepRecord record = trace.get(i);
-            out.append(i == 0 ? "\n    {" : ",\n    {");
-            out.append("\"step\": ").append(record.step()).append(", ");
-            Json.field(out, "name", record.name());
-            out.append(", ");
-            Json.field(out, "kind", record.kind().id());
-            out.append(", ");
-            Json.field(out, "screen", record.screenId());
-            out.append(", \"shown\": ").append(record.shown()).append(", \"buttons\": ");
-            Json.strings(out, record.buttons());
-            out.append(", ");
-            Json.field(out, "username", record.username());
-            out.append(", ");
-            Json.field(out, "espPhase", record.espPhase() == null ? null : record.espPhase().id());
-            out.append(", ");
-            Json.field(out, "status", record.status() == null ? null : record.status().id());
-            out.append(", ");
-            Json.field(out, "reason", record.reason());
-            out.append(", \"clockMinutes\": ").append(record.clockMinutes()).append(", ");
-            Json.field(out, "message", record.message());
-            out.append(", ");
-            Json.field(out, "errorCode", record.errorCode());
-            out.append(", \"items\": [");
-            for (int j = 0; j < record.items().size(); j++) {
-                TrackedItemRecord item = record.items().get(j);
-                out.append(j == 0 ? "{" : ", {");
-                Json.field(out, "name", item.name());
-                out.append(", ");
-                Json.field(out, "kind", item.kind());
-                out.append(", \"minutes\": ").append(item.minutes()).append(", ");
-                Json.field(out, "outcome", item.outcome().id());
-                out.append('}');
-            }
-            out.append("]}");
+        JsonObject report = new JsonObject();
+        report.addProperty("outcome", outcomeId(state));
+        report.addProperty("errorCode", state.errorCode());
+        report.addProperty("diagnostic", state.diagnostic());
+        report.addProperty("flow", run.flow().getName());
+        report.addProperty("clockMinutes", state.clockMinutes());
+        JsonArray steps = new JsonArray();
+        for (StepRecord record : run.trace()) {
+            steps.add(step(record));
         }
-        out.append(trace.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return out.toString();
+        report.add("steps", steps);
+        return JsonOutput.toJson(report);
+    }
+
+    private static JsonObject step(StepRecord record) {
+        JsonObject step = new JsonObject();
+        step.addProperty("step", record.step());
+        step.addProperty("name", record.name());
+        step.addProperty("kind", record.kind().id());
+        step.addProperty("screen", record.screenId());
+        step.addProperty("shown", record.shown());
+        step.add("buttons", strings(record.buttons()));
+        step.addProperty("username", record.username());
+        step.addProperty("espPhase", id(record.espPhase()));
+        step.addProperty("status", id(record.status()));
+        step.addProperty("reason", record.reason());
+        step.addProperty("clockMinutes", record.clockMinutes());
+        step.addProperty("message", record.message());
+        step.addProperty("errorCode", record.errorCode());
+        JsonArray items = new JsonArray();
+        for (TrackedItemRecord tracked : record.items()) {
+            JsonObject item = new JsonObject();
+            item.addProperty("name", tracked.name());
+            item.addProperty("kind", tracked.kind());
+            item.addProperty("minutes", tracked.minutes());
+            item.addProperty("outcome", tracked.outcome().id());
+            items.add(item);
+        }
+        step.add("items", items);
+        return step;
+    }
+
+    static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray(values.size());
+        values.forEach(array::add);
+        return array;
+    }
+
+    static String id(CommandLineId value) {
+        return value == null ? null : value.id();
     }
 
     /** The trace as an aligned table, followed by the outcome. */

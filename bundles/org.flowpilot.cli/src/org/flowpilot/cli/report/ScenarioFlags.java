@@ -1,4 +1,4 @@
-package org.flowpilot.engine.report;
+package org.flowpilot.cli.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.TrackedItem;
+import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.WindowsVersion;
 
 /**
@@ -70,8 +71,7 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
 
     /** The standard flow kind these flags select for {@code profile}. */
     public FlowKind flowKind(DeploymentProfile profile) {
-        Deployment chosen = deployment != null ? deployment : Deployment.of(profile);
-        return chosen.flowKind(profile, technician);
+        return deployment != null ? deployment.flowKind(profile, technician) : FlowKinds.defaultFor(profile, technician);
     }
 
     /**

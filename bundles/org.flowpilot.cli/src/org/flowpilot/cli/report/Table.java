@@ -1,4 +1,4 @@
-package org.flowpilot.engine.report;
+package org.flowpilot.cli.report;
 
 import java.util.List;
 
