@@ -84,7 +84,7 @@ FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
 FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick)
 
 # The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
-FLOWPILOT_COMMANDS=(simulate explain validate import export)
+FLOWPILOT_COMMANDS=(simulate explain diff validate import export)
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
@@ -100,8 +100,9 @@ xvfb-run -a -s '-screen 0 1400x900x24' flowpilot).
 Commands:
   simulate   run a modeled flow for a scenario, step by step, and show what each person sees
   explain    which screens each person sees for a profile across a scenario matrix
+  diff       what people see differently between two models, Graph files or backup folders
   validate   check a model against the Autopilot rules
-  import     read Graph JSON, AutopilotConfigurationFile.json or hardware-hash CSV into a model
+  import     read Graph JSON/YAML, backup folders, AutopilotConfigurationFile.json or hardware-hash CSV
   export     write a model as Graph JSON, the offline profile file or hardware-hash CSV
   serve      serve the diagrams to a web browser
   build      (source checkout only) rebuild the product now

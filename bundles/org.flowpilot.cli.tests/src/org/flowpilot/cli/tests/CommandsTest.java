@@ -95,7 +95,7 @@ class CommandsTest {
         assertTrue(err.contains("expected graph-json, csv or autopilot-config"), err);
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run());
-        assertTrue(err.startsWith("Missing command: import, export, validate, simulate or explain"), err);
+        assertTrue(err.startsWith("Missing command: import, export, validate, simulate, explain or diff"), err);
         assertEquals(2, run("validate", folder.resolve("missing.autopilot").toString()));
         assertTrue(err.contains("no such model file"), err);
     }
