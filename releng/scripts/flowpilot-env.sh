@@ -80,14 +80,15 @@ flowpilot_install_debian_packages() {
 
 # What the workbench needs to run: GTK 3, WebKitGTK for diagrams, fonts.
 FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
-# What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots.
-FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick)
+# What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots, and the
+# Chromium that playwright-core drives for the web tests (Node.js and npm come with the machine).
+FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick chromium)
 
 # The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
 FLOWPILOT_COMMANDS=(simulate explain diff validate import export)
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
-  org.flowpilot.engine org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
+  org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
   com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit)
 
 flowpilot_usage() {

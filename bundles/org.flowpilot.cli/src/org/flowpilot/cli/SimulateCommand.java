@@ -1,12 +1,15 @@
 package org.flowpilot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.flowpilot.cli.report.Deployment;
+import org.flowpilot.cli.report.HtmlRunReport;
 import org.flowpilot.cli.report.ScenarioFlags;
 import org.flowpilot.cli.report.TraceReport;
 import org.flowpilot.engine.FailureChoice;
@@ -21,6 +24,8 @@ import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.Scenario;
+import org.flowpilot.model.persistence.AtomicFiles;
+import org.flowpilot.preview.ScreenPreviews;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Run a flow for a scenario and show, step by step, what the technician or user sees and why.",
             "On a model (MODEL.autopilot --scenario NAME [--flow NAME]) or on Graph JSON (--profile-json FILE",
-            "[--esp-json FILE]) with the standard flow of the profile's mode. Exit code 2 on bad input."})
+            "[--esp-json FILE]) with the standard flow of the profile's mode. Exit code 2 on bad input, and then",
+            "nothing is written."})
 class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -85,8 +91,19 @@ class SimulateCommand implements Callable<Integer> {
             description = "Failures to inject: network-lost, dc-unreachable, esp-timeout, tpm-attestation.")
     private List<String> inject;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
-    private OutputFormat format;
+    @Option(names = "--format", defaultValue = "text",
+            description = {"Output: ${COMPLETION-CANDIDATES}. html is a self-contained page with each step's screen",
+                "as Windows 10 or 11 draws it; it loads nothing from outside the file."})
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the output to FILE (replaced whole, never left half-written) instead of printing it.")
+    private Path out;
+
+    /** What simulate writes: text for people, JSON for pipelines, an HTML report with the screens. */
+    enum Format {
+        text, json, html
+    }
 
     static final class GraphFiles {
         @Option(names = "--profile-json", required = true, paramLabel = "FILE",
@@ -121,8 +138,24 @@ class SimulateCommand implements Callable<Integer> {
         }
         // Outside the bad-input handling on purpose: what goes wrong while running is Flowpilot's fault, not the file's.
         Run run = engine.simulate(inputs.flow(), inputs.scenario());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? TraceReport.json(run) : TraceReport.text(run));
+        String output = switch (format) {
+            case text -> TraceReport.text(run);
+            case json -> TraceReport.json(run);
+            case html -> HtmlRunReport.html(run, scenarioName != null ? scenarioName : run.flow().getName(),
+                    ScreenPreviews.standard());
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(output);
+            return FlowpilotCommand.OK;
+        }
+        try {
+            AtomicFiles.write(out, output.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("flowpilot simulate: cannot write " + out + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return FlowpilotCommand.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println("Wrote " + out + ": " + run.trace().size() + " steps, "
+                + TraceReport.outcomeId(run.state()) + " after " + run.state().clockMinutes() + " min");
         return FlowpilotCommand.OK;
     }
 
