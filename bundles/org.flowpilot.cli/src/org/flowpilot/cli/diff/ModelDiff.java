@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.AssignedUser;
 import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.compare.ConfigurationChange;
@@ -45,12 +46,29 @@ public final class ModelDiff {
         this.standardFlows = kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k)));
     }
 
-    /** What people see differently in {@code after} than in {@code before}, run on {@code engine}. */
-    public static ModelDifference compare(FlowEngine engine, AutopilotModel before, AutopilotModel after) {
-        return new ModelDiff(engine).compare(before, after);
+    /** A diff that runs on {@code engine}, preparing each standard flow once for all its comparisons. */
+    public static ModelDiff on(FlowEngine engine) {
+        return new ModelDiff(engine);
     }
 
-    private ModelDifference compare(AutopilotModel before, AutopilotModel after) {
+    /** What people see differently in {@code after} than in {@code before}, run on {@code engine}. */
+    public static ModelDifference compare(FlowEngine engine, AutopilotModel before, AutopilotModel after) {
+        return on(engine).compare(before, after);
+    }
+
+    /**
+     * Runs {@code scenario} for the profile named {@code profile} of {@code model} again, exactly as the comparison
+     * ran it, for a look at its records (the screens it showed); empty when the model has no such profile.
+     */
+    public Optional<Run> run(AutopilotModel model, String profile, Explain.Case scenario) {
+        return model.getProfiles().stream().filter(p -> profile.equals(p.getName())).findFirst()
+                .map(found -> Explain.run(engine, standardFlows,
+                        base(model, found, EspChoice.forProfile(model, found)), Explain.assignedUserOf(model),
+                        scenario));
+    }
+
+    /** What people see differently in {@code after} than in {@code before}. */
+    public ModelDifference compare(AutopilotModel before, AutopilotModel after) {
         List<ConfigurationChange> configurations = ConfigurationComparison.compare(before, after);
         Map<String, DeploymentProfile> remaining = new LinkedHashMap<>();
         before.getProfiles().forEach(p -> remaining.putIfAbsent(Objects.toString(p.getName(), ""), p));
@@ -120,10 +138,15 @@ public final class ModelDiff {
 
     private List<Explain.Row> explain(AutopilotModel model, DeploymentProfile profile,
             Optional<EnrollmentStatusPage> esp, AssignedUser user) {
+        return Explain.explain(engine, standardFlows, base(model, profile, esp), user, Explain.matrix());
+    }
+
+    private static RunScenario base(AutopilotModel model, DeploymentProfile profile,
+            Optional<EnrollmentStatusPage> esp) {
         RunScenario.Builder base = RunScenario.builder().organizationName(model.getOrganizationName())
                 .profile(profile);
         esp.ifPresent(base::esp);
-        return Explain.explain(engine, standardFlows, base.build(), user, Explain.matrix());
+        return base.build();
     }
 
     private static List<Cause> causes(List<ConfigurationChange> configurations, String profile,

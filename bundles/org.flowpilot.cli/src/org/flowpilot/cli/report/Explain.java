@@ -115,10 +115,7 @@ public final class Explain {
             AssignedUser user, List<Case> cases) {
         List<Row> rows = new ArrayList<>(cases.size());
         for (Case scenario : cases) {
-            RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
-                    .assignedUser(scenario.userAssigned() ? user : null).build();
-            PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
-            Run run = engine.simulate(flow, inputs);
+            Run run = run(engine, flows, base, user, scenario);
             List<String> screens = new ArrayList<>();
             // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
             List<EspPhaseId> phases = new ArrayList<>();
@@ -129,11 +126,20 @@ public final class Explain {
                 }
             }
             // The step budget ends every run, so a simulated run always has an outcome.
-            rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
+            rows.add(new Row(scenario, run.flow().getName(), List.copyOf(screens),
                     Collections.unmodifiableList(phases), run.state().outcome().orElseThrow(),
                     run.state().errorCode(), run.state().clockMinutes()));
         }
         return rows;
+    }
+
+    /** Runs one case as {@link #explain} does, for a look at its records (the screen previews of a diff). */
+    public static Run run(FlowEngine engine, Function<FlowKind, PreparedFlow> flows, RunScenario base,
+            AssignedUser user, Case scenario) {
+        RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
+                .assignedUser(scenario.userAssigned() ? user : null).build();
+        return engine.simulate(flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician())),
+                inputs);
     }
 
     /** The rows as an aligned table. */
