@@ -40,12 +40,12 @@ class DiffCommandTest {
 
     @Test
     void theSameTenantInJsonAndYamlShowsNoDifference() throws Exception {
-        Path before = FabrikamBackup.copy("json", folder, "before");
-        Path after = FabrikamBackup.copy("yaml", folder, "after");
-        Cli cli = Cli.run("diff", before.toString(), after.toString());
+        FabrikamBackup.Pair pair = new FabrikamBackup.Pair(FabrikamBackup.copy("json", folder, "before"),
+                FabrikamBackup.copy("yaml", folder, "after"));
+        Cli cli = pair.diff();
         assertEquals(0, cli.exitCode(), cli.err());
         assertEquals("No one sees a difference (2 deployment profiles compared, 48 scenarios each).\n", cli.out());
-        JsonObject report = json(Cli.run("diff", before.toString(), after.toString(), "--format", "json"));
+        JsonObject report = json(pair.diff("--format", "json"));
         assertFalse(report.get("changed").getAsBoolean());
         assertEquals(2, report.get("profilesCompared").getAsInt());
         assertEquals(0, report.getAsJsonArray("profiles").size());
@@ -54,11 +54,10 @@ class DiffCommandTest {
 
     @Test
     void aHiddenScreenChangesTheRowsThatShowedItAndNamesTheSetting() throws Exception {
-        Path before = FabrikamBackup.copy("yaml", folder, "before");
-        Path after = FabrikamBackup.copy("yaml", folder, "after");
-        FabrikamBackup.edit(after, FabrikamBackup.STAFF + ".yaml", "privacySettingsHidden: false",
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("yaml", folder);
+        pair.editAfter(FabrikamBackup.STAFF + ".yaml", "privacySettingsHidden: false",
                 "privacySettingsHidden: true");
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        Cli cli = pair.diff("--format", "json");
         assertEquals(1, cli.exitCode(), cli.err());
         JsonObject report = json(cli);
         assertTrue(report.get("changed").getAsBoolean());
@@ -84,7 +83,7 @@ class DiffCommandTest {
             assertEquals("user", row.get("person").getAsString());
         }
 
-        Cli text = Cli.run("diff", before.toString(), after.toString());
+        Cli text = pair.diff();
         assertEquals(1, text.exitCode());
         assertTrue(text.out().startsWith("Deployment profile '" + STAFF + "': 16 of 48 scenarios change (ESP"
                 + " 'Fabrikam ESP')\n  because Privacy settings: Show \u2192 Hide\n"), text.out());
@@ -94,12 +93,14 @@ class DiffCommandTest {
 
     @Test
     void aShorterEspTimeoutFailsTheInstallsItNoLongerWaitsFor() throws Exception {
-        Path before = Cli.contosoIn(Files.createDirectories(folder.resolve("before")));
-        Path after = Cli.contosoIn(Files.createDirectories(folder.resolve("after")));
+        FabrikamBackup.Pair pair = new FabrikamBackup.Pair(
+                Cli.contosoIn(Files.createDirectories(folder.resolve("before"))),
+                Cli.contosoIn(Files.createDirectories(folder.resolve("after"))));
+        Path after = pair.after();
         ModelDocument edited = ModelDocument.open(after);
         edited.model().getEnrollmentStatusPages().get(0).setInstallationTimeoutMinutes(15);
         edited.save();
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        Cli cli = pair.diff("--format", "json");
         assertEquals(1, cli.exitCode(), cli.err());
         JsonObject profile = json(cli).getAsJsonArray("profiles").get(0).getAsJsonObject();
         JsonObject cause = profile.getAsJsonArray("causes").get(0).getAsJsonObject();
@@ -120,11 +121,10 @@ class DiffCommandTest {
 
     @Test
     void anEspTimeoutNothingIsTrackedForIsASettingNoOneSees() throws Exception {
-        Path before = FabrikamBackup.copy("json", folder, "before");
-        Path after = FabrikamBackup.copy("json", folder, "after");
-        FabrikamBackup.edit(after, FabrikamBackup.ESP + ".json", "\"installProgressTimeoutInMinutes\": 60",
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("json", folder);
+        pair.editAfter(FabrikamBackup.ESP + ".json", "\"installProgressTimeoutInMinutes\": 60",
                 "\"installProgressTimeoutInMinutes\": 30");
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        Cli cli = pair.diff("--format", "json");
         // A backup has no tracked items (apps are configured elsewhere), so the ESP never waits 30 minutes.
         assertEquals(0, cli.exitCode(), cli.err());
         JsonArray unseen = json(cli).getAsJsonArray("unseen");
@@ -134,7 +134,7 @@ class DiffCommandTest {
         assertEquals("Fabrikam ESP", esp.get("configuration").getAsString());
         assertEquals("esp.installationTimeoutMinutes", esp.getAsJsonArray("settings").get(0).getAsJsonObject()
                 .get("setting").getAsString());
-        Cli text = Cli.run("diff", before.toString(), after.toString());
+        Cli text = pair.diff();
         assertTrue(text.out().startsWith("Settings changed that no one sees:\n  Enrollment Status Page 'Fabrikam ESP':"
                 + " Show an error when installation takes longer than specified number of minutes: 60 \u2192 30\n"),
                 text.out());
@@ -142,11 +142,10 @@ class DiffCommandTest {
 
     @Test
     void aDeploymentModeChangeSwapsTheFlowsThatHappen() throws Exception {
-        Path before = FabrikamBackup.copy("json", folder, "before");
-        Path after = FabrikamBackup.copy("json", folder, "after");
-        FabrikamBackup.edit(after, FabrikamBackup.STAFF + ".json", "\"deviceUsageType\": \"singleUser\"",
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("json", folder);
+        pair.editAfter(FabrikamBackup.STAFF + ".json", "\"deviceUsageType\": \"singleUser\"",
                 "\"deviceUsageType\": \"shared\"");
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        Cli cli = pair.diff("--format", "json");
         assertEquals(1, cli.exitCode(), cli.err());
         JsonObject staff = profile(json(cli), STAFF);
         assertEquals("profile.deploymentMode", staff.getAsJsonArray("causes").get(0).getAsJsonObject().get("setting")
@@ -164,14 +163,14 @@ class DiffCommandTest {
 
     @Test
     void addedAndRemovedProfilesAreSeen() throws Exception {
-        Path before = FabrikamBackup.copy("json", folder, "before");
-        Path after = FabrikamBackup.copy("json", folder, "after");
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("json", folder);
+        Path after = pair.after();
         Files.delete(after.resolve(FabrikamBackup.KIOSKS + ".json"));
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
+        Cli cli = pair.diff("--format", "json");
         assertEquals(1, cli.exitCode(), cli.err());
         JsonObject kiosks = profile(json(cli), "Fabrikam shared kiosks");
         assertEquals("removed", kiosks.get("presence").getAsString());
-        Cli back = Cli.run("diff", after.toString(), before.toString(), "--format", "json");
+        Cli back = Cli.run("diff", pair.after().toString(), pair.before().toString(), "--format", "json");
         assertEquals(1, back.exitCode());
         assertEquals("added", profile(json(back), "Fabrikam shared kiosks").get("presence").getAsString());
     }
@@ -191,10 +190,11 @@ class DiffCommandTest {
 
     @Test
     void badInputExitsWithTwoAndOneLine() throws Exception {
-        Path before = FabrikamBackup.copy("yaml", folder, "before");
-        Path after = FabrikamBackup.copy("yaml", folder, "after");
-        FabrikamBackup.edit(after, FabrikamBackup.STAFF + ".yaml", "eulaHidden: true", "eulaHidden: [true");
-        Cli cli = Cli.run("diff", before.toString(), after.toString());
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("yaml", folder);
+        Path before = pair.before();
+        Path after = pair.after();
+        pair.editAfter(FabrikamBackup.STAFF + ".yaml", "eulaHidden: true", "eulaHidden: [true");
+        Cli cli = pair.diff();
         assertEquals(2, cli.exitCode());
         assertEquals("", cli.out());
         List<String> errors = cli.err().lines().toList();

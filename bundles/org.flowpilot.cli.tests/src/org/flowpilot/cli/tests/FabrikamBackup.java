@@ -20,7 +20,31 @@ final class FabrikamBackup {
     static final String WIFI = "Device Configurations/FB Wi-Fi_windowsWifiConfiguration";
     static final String SCRIPT = "Scripts/Powershell/Script Data/FB rename computer.ps1";
 
+    /** Two copies of the backup, {@code before/} and {@code after/}, for a test to change the one after. */
+    record Pair(Path before, Path after) {
+
+        /** Replaces {@code from} by {@code to} in {@code file} of the copy after; fails if absent. */
+        void editAfter(String file, String from, String to) {
+            edit(after, file, from, to);
+        }
+
+        /** {@code flowpilot diff before after} with {@code options}, run in process. */
+        Cli diff(String... options) {
+            String[] args = new String[options.length + 3];
+            args[0] = "diff";
+            args[1] = before.toString();
+            args[2] = after.toString();
+            System.arraycopy(options, 0, args, 3, options.length);
+            return Cli.run(args);
+        }
+    }
+
     private FabrikamBackup() {
+    }
+
+    /** Two copies of the backup in {@code format} under {@code parent}, alike until a test edits one. */
+    static Pair pair(String format, Path parent) throws IOException {
+        return new Pair(copy(format, parent, "before"), copy(format, parent, "after"));
     }
 
     /** Copies the backup in {@code format} ({@code json} or {@code yaml}) to {@code parent/name}. */

@@ -85,13 +85,12 @@ class MarkdownTest {
 
     @Test
     void diffInMarkdownIsAHeadingCausesAndOneWellFormedTablePerProfile() throws Exception {
-        Path before = FabrikamBackup.copy("json", folder, "before");
-        Path after = FabrikamBackup.copy("json", folder, "after");
-        FabrikamBackup.edit(after, FabrikamBackup.STAFF + ".json", "\"privacySettingsHidden\": false",
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("json", folder);
+        pair.editAfter(FabrikamBackup.STAFF + ".json", "\"privacySettingsHidden\": false",
                 "\"privacySettingsHidden\": true");
-        FabrikamBackup.edit(after, FabrikamBackup.KIOSKS + ".json", "\"language\": \"en-US\"",
+        pair.editAfter(FabrikamBackup.KIOSKS + ".json", "\"language\": \"en-US\"",
                 "\"language\": \"user-select\"");
-        Cli cli = Cli.run("diff", before.toString(), after.toString(), "--format", "markdown");
+        Cli cli = pair.diff("--format", "markdown");
         assertEquals(1, cli.exitCode(), cli.err());
         String markdown = cli.out();
         assertTrue(markdown.startsWith("**Flowpilot diff:** People see a difference in 2 of 2 deployment profiles.\n"),
