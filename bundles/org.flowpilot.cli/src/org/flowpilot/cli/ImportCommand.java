@@ -73,13 +73,7 @@ class ImportCommand implements Callable<Integer> {
             JsonObject report = new JsonObject();
             report.addProperty("model", model.toString());
             JsonArray imported = new JsonArray();
-            for (ImportResult result : results) {
-                JsonObject item = new JsonObject();
-                item.addProperty("file", result.file().toString());
-                item.addProperty("kind", result.kind().name());
-                item.addProperty("elements", result.elements());
-                imported.add(item);
-            }
+            results.forEach(result -> imported.add(json(result)));
             report.add("imported", imported);
             JsonArray folderArray = new JsonArray();
             for (FolderImportResult folder : folders) {
@@ -87,13 +81,7 @@ class ImportCommand implements Callable<Integer> {
                 item.addProperty("folder", folder.folder().toString());
                 item.addProperty("elements", folder.elements());
                 JsonArray read = new JsonArray();
-                for (ImportResult result : folder.imported()) {
-                    JsonObject file = new JsonObject();
-                    file.addProperty("file", result.file().toString());
-                    file.addProperty("kind", result.kind().name());
-                    file.addProperty("elements", result.elements());
-                    read.add(file);
-                }
+                folder.imported().forEach(result -> read.add(json(result)));
                 item.add("imported", read);
                 JsonArray skipped = new JsonArray();
                 for (SkippedFile left : folder.skipped()) {
@@ -129,6 +117,14 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         return FlowpilotCommand.OK;
+    }
+
+    private static JsonObject json(ImportResult result) {
+        JsonObject item = new JsonObject();
+        item.addProperty("file", result.file().toString());
+        item.addProperty("kind", result.kind().name());
+        item.addProperty("elements", result.elements());
+        return item;
     }
 
     private static String elements(int count) {
