@@ -21,10 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flowpilot diff BEFORE AFTER}: what people at the device see differently after a change. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compare two configurations by what people see: for each deployment profile in both (by name),",
-            "run explain's scenario matrix on both sides and list the scenarios whose screens, outcome or minutes",
-            "changed, before and after, with the settings behind them. BEFORE and AFTER are each a model",
-            "(.autopilot), a Graph JSON or YAML file, or a backup folder (IntuneCD's layout).",
+        description = {"Compare two configurations by what people see: for each deployment profile in both (by"
+            + " name), run explain's scenario matrix on both sides and list the scenarios whose screens, outcome or"
+            + " minutes changed, before and after, with the settings behind them. BEFORE and AFTER are each a model"
+            + " (.autopilot), a Graph JSON or YAML file, or a backup folder (IntuneCD's layout).", "",
             "Exit codes: 0 nothing a person sees changes, 1 something does, 2 bad input."})
 class DiffCommand implements Callable<Integer> {
 

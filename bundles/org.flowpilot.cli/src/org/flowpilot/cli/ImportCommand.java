@@ -27,11 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flowpilot import FILE... --into MODEL.autopilot}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import Microsoft Graph JSON or YAML (deployment profiles, ESP configurations, Autopilot",
-            "devices, list responses), AutopilotConfigurationFile.json or hardware hash CSV files into a model,",
-            "creating or updating it. Each file's kind is told from its content. A FOLDER is read recursively as an",
-            "Intune backup (IntuneCD's layout); its files of other kinds are left out. On any error nothing is",
-            "written."})
+        description = {"Import Microsoft Graph JSON or YAML (deployment profiles, ESP configurations, Autopilot"
+            + " devices, list responses), AutopilotConfigurationFile.json or hardware hash CSV files into a model,"
+            + " creating or updating it. Each file's kind is told from its content. A FOLDER is read recursively as"
+            + " an Intune backup (IntuneCD's layout); its files of other kinds are left out. On any error nothing"
+            + " is written."})
 class ImportCommand implements Callable<Integer> {
 
     @Spec
