@@ -29,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flowpilot explain}: which screens each person sees, across the scenario matrix. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"For a profile (from a model, a Graph JSON or YAML file, or a backup folder), run the standard",
-            "flows across Windows 10/11 x network x user assigned or not x deployment, with the ESP the profile's",
-            "devices get, and list the screens each person sees and where it ends."})
+        description = {"For a profile (from a model, a Graph JSON or YAML file, or a backup folder), run the"
+            + " standard flows across Windows 10/11 x network x user assigned or not x deployment, with the ESP the"
+            + " profile's devices get, and list the screens each person sees and where it ends. The profile's own"
+            + " deployment mode is marked; deployments the profile cannot run are left out, with why."})
 class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -88,11 +89,12 @@ class ExplainCommand implements Callable<Integer> {
         Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
         List<Explain.Row> rows = Explain.explain(engine,
                 kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,
-                SimulationInputs.someAssignedUser(loaded), Explain.matrix());
+                SimulationInputs.someAssignedUser(loaded), Explain.matrix(profile));
+        List<Explain.LeftOut> leftOut = Explain.leftOut(profile);
         spec.commandLine().getOut().print(switch (format) {
-            case json -> Explain.json(rows);
-            case markdown -> Explain.markdown(rows);
-            case text -> Explain.text(rows);
+            case json -> Explain.json(rows, profile, leftOut);
+            case markdown -> Explain.markdown(rows, profile, leftOut);
+            case text -> Explain.text(rows, profile, leftOut);
         });
         return FlowpilotCommand.OK;
     }

@@ -57,10 +57,12 @@ class SimulateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     private GraphFiles graph;
 
-    @Option(names = "--deployment", description = "user-driven, pre-provisioned or self-deploying (default: the profile's).")
+    @Option(names = "--deployment", description = {"user-driven, pre-provisioned or self-deploying (default: the"
+        + " profile's mode; allowing pre-provisioning in the profile does not make a run pre-provisioned)."})
     private String deployment;
 
-    @Option(names = "--phase", defaultValue = "user", description = "Pre-provisioning: technician or user.")
+    @Option(names = "--phase", description = "Pre-provisioning: technician or user (default user; implies"
+            + " --deployment pre-provisioned).")
     private String phase;
 
     @Option(names = "--windows", description = "10 or 11.")
@@ -161,7 +163,7 @@ class SimulateCommand implements Callable<Integer> {
 
     private ScenarioFlags flags() {
         return new ScenarioFlags(deployment == null ? null : Deployment.fromId(deployment),
-                ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
+                phase == null ? null : ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
                 network == null ? null : Network.fromId(network), assignedUser, mfa, fail, failOnce,
                 onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList(), inject);
     }
@@ -173,10 +175,12 @@ class SimulateCommand implements Callable<Integer> {
         AutopilotModel loaded = SimulationInputs.model(model);
         RunScenario base;
         Flow flow = null;
+        boolean technicianFlowDone = false;
         if (scenarioName != null) {
             Scenario scenario = SimulationInputs.named(loaded.getScenarios(), scenarioName, "scenario", model);
             base = Scenarios.of(scenario);
             flow = scenario.getFlow();
+            technicianFlowDone = scenario.isTechnicianFlowDone();
         } else {
             base = SimulationInputs.defaults(loaded).build();
         }
@@ -188,7 +192,7 @@ class SimulateCommand implements Callable<Integer> {
                 throw new InteropException(model + ": no --scenario or --flow given and no profile to pick a standard"
                         + " flow for");
             }
-            flow = StandardFlows.of(flags.flowKind(base.profile()));
+            flow = StandardFlows.of(flags.flowKind(base.profile(), technicianFlowDone));
         }
         return prepare(engine, flow, flags.applyTo(base), model);
     }
@@ -199,7 +203,8 @@ class SimulateCommand implements Callable<Integer> {
         }
         AutopilotModel imported = SimulationInputs.graph(graph.profile, graph.esp);
         RunScenario base = SimulationInputs.defaults(imported).build();
-        return prepare(engine, StandardFlows.of(flags.flowKind(base.profile())), flags.applyTo(base), graph.profile);
+        return prepare(engine, StandardFlows.of(flags.flowKind(base.profile(), false)), flags.applyTo(base),
+                graph.profile);
     }
 
     private static Inputs prepare(FlowEngine engine, Flow flow, RunScenario scenario, Path file)

@@ -31,15 +31,18 @@ public enum FailureChoice implements CommandLineId {
     }
 
     /**
-     * Whether the Enrollment Status Page error page of {@code esp} offers this choice: Retry unless retry is blocked,
-     * Reset device, Continue anyway and Collect logs when the configuration allows them (windows-enrollment-status.md).
-     * {@link #STAY} is no button and never offered.
+     * Whether the Enrollment Status Page error page of {@code esp} offers this choice (windows-enrollment-status.md):
+     * Retry, Reset device and Continue anyway only on a page that blocks device use ("Block device use until all apps
+     * and profiles are installed: Yes", which the admin center needs before it offers the reset and use settings, and
+     * which has no setting to hide Retry), the last two when the configuration allows them; Collect logs when log
+     * collection is on. {@link #STAY} is no button and never offered.
      */
     public boolean isOfferedOnEspError(EnrollmentStatusPage esp) {
+        boolean blocks = esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
         return switch (this) {
-            case RETRY -> esp.isAllowRetry();
-            case RESET -> esp.isAllowResetOnInstallationError();
-            case CONTINUE_ANYWAY -> esp.isAllowUseOnInstallationError();
+            case RETRY -> blocks;
+            case RESET -> blocks && esp.isAllowResetOnInstallationError();
+            case CONTINUE_ANYWAY -> blocks && esp.isAllowUseOnInstallationError();
             case COLLECT_LOGS -> esp.isTurnOnLogCollectionAndDiagnostics();
             case STAY -> false;
         };

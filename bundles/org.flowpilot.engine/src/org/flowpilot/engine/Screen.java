@@ -61,17 +61,20 @@ public enum Screen implements CommandLineId {
             wording("What would you like to do?", null, ScreenControl.PRE_PROVISION_OPTION, ScreenControl.CONTINUE)),
     /** The pre-provisioning configuration page: organization, profile, assigned user and a QR code. */
     PRE_PROVISION_CONFIGURATION("preprovision-config", true,
-            wording("Windows Autopilot Configuration", null, ScreenControl.REFRESH, ScreenControl.PROVISION),
-            wording("Pre-provision with Windows Autopilot", null, ScreenControl.REFRESH, ScreenControl.PROVISION)),
+            withQrCode("Windows Autopilot Configuration", Screen.PRE_PROVISIONING_DETAILS, ScreenControl.REFRESH,
+                    ScreenControl.PROVISION),
+            withQrCode("Pre-provision with Windows Autopilot", Screen.PRE_PROVISIONING_DETAILS, ScreenControl.REFRESH,
+                    ScreenControl.PROVISION)),
     /**
      * The technician's result screen, on the pre-provisioning page: green with Reseal on success, red with Retry,
-     * Reset and the logs on failure.
+     * Reset and the logs on failure; the same details and the elapsed time, with the QR code on Windows 10 only
+     * (technician-flow.md step 9).
      */
     PROVISION_RESULT("provision-result", true,
-            wording("Windows Autopilot Configuration", null, ScreenControl.RESEAL, ScreenControl.RETRY,
-                    ScreenControl.RESET, ScreenControl.VIEW_DIAGNOSTICS),
-            wording("Pre-provision with Windows Autopilot", null, ScreenControl.RESEAL, ScreenControl.RETRY,
-                    ScreenControl.RESET)),
+            withQrCode("Windows Autopilot Configuration", Screen.PRE_PROVISIONING_DETAILS, ScreenControl.RESEAL,
+                    ScreenControl.RETRY, ScreenControl.RESET, ScreenControl.VIEW_DIAGNOSTICS),
+            wording("Pre-provision with Windows Autopilot", Screen.PRE_PROVISIONING_DETAILS, ScreenControl.RESEAL,
+                    ScreenControl.RETRY, ScreenControl.RESET)),
     /** The Enrollment Status Page with its three phases. */
     ESP("esp", true,
             wording("Setting up your device for work", "Device preparation, Device setup, Account setup",
@@ -102,6 +105,10 @@ public enum Screen implements CommandLineId {
             wording("Desktop", null),
             wording("Desktop", null));
 
+    /** What the technician's screens show about the deployment (technician-flow.md steps 6 and 9). */
+    private static final String PRE_PROVISIONING_DETAILS = "The organization, the Windows Autopilot deployment profile"
+            + " and the assigned user, if any.";
+
     /** Intune's ESP error text when no custom message is set (windows-enrollment-status.md). */
     public static final String DEFAULT_ESP_ERROR_MESSAGE =
             "Setup could not be completed. Please try again or contact your support person for help.";
@@ -112,12 +119,19 @@ public enum Screen implements CommandLineId {
      * @param title the heading
      * @param message the standing text under it, or null (a step record carries run-specific text)
      * @param controls every control the screen can show, in display order
+     * @param qrCode whether the screen shows a QR code with the device's unique identifier, which the technician can
+     *        scan to look the device up in Intune
      */
-    public record Wording(String title, String message, List<ScreenControl> controls) {
+    public record Wording(String title, String message, List<ScreenControl> controls, boolean qrCode) {
 
         /** Copies the controls. */
         public Wording {
             controls = List.copyOf(controls);
+        }
+
+        /** A wording without a QR code. */
+        public Wording(String title, String message, List<ScreenControl> controls) {
+            this(title, message, controls, false);
         }
     }
 
@@ -139,7 +153,11 @@ public enum Screen implements CommandLineId {
     }
 
     private static Wording wording(String title, String message, ScreenControl... controls) {
-        return new Wording(title, message, List.of(controls));
+        return new Wording(title, message, List.of(controls), false);
+    }
+
+    private static Wording withQrCode(String title, String message, ScreenControl... controls) {
+        return new Wording(title, message, List.of(controls), true);
     }
 
     @Override
@@ -168,6 +186,11 @@ public enum Screen implements CommandLineId {
     /** The standing text on {@code windows}, or null. */
     public String message(WindowsVersion windows) {
         return wording(windows).message();
+    }
+
+    /** Whether the screen shows a QR code with the device's unique identifier on {@code windows}. */
+    public boolean showsQrCode(WindowsVersion windows) {
+        return wording(windows).qrCode();
     }
 
     /** Every control the screen can show on {@code windows}, in display order. */

@@ -16,10 +16,18 @@ public enum TrackedItemOutcome implements CommandLineId {
     NOT_NEEDED("not-needed"),
     /** Technician flow: installed without the ESP waiting for it (not a selected blocking app). */
     INSTALLED_NOT_BLOCKING("installed-not-blocking"),
-    /** Technician flow: not a selected blocking app and it failed; retried at the user's first sign-in. */
+    /**
+     * The ESP does not wait for it and it failed: in the technician flow a non-selected app (retried at the user's
+     * first sign-in), or any item of an ESP that does not block device use (no error page shows it).
+     */
     FAILED_NOT_BLOCKING("failed-not-blocking"),
     /** Technician flow: not a selected blocking app and "Only fail selected blocking apps" is No: installs later. */
-    DEFERRED_TO_USER_FLOW("deferred-to-user-flow");
+    DEFERRED_TO_USER_FLOW("deferred-to-user-flow"),
+    /**
+     * "Block device use until all apps and profiles are installed" is No: the person can leave the ESP before it is
+     * installed, so the run does not wait for it; it goes on installing in the background.
+     */
+    NOT_WAITED_FOR("not-waited-for");
 
     private final String id;
 

@@ -48,6 +48,43 @@ public final class StandardFlows {
             + " Windows sign-on screen). The seed lists Privacy among the screens that may appear before the sign-in"
             + " page; the screen tips say exactly when it appears, so the more specific document is followed.";
 
+    /** Where the hybrid join's Entra screens sit: during Account setup, before it completes. */
+    static final String DURING_ACCOUNT_SETUP_NOTE = "During Account setup: once the ESP appears again after the"
+            + " domain sign-on, the Microsoft Entra sign-in page might appear, then \"Stay signed in to all your apps\""
+            + " (OK, keeping \"Allow my organization to manage my device\") and \"You're all set!\" (Done)"
+            + " (hybrid-azure-ad-join-deploy-device.md step 8). Account setup then goes on to complete.";
+
+    /** Where the hybrid join's Sign out comes: once Account setup completes. */
+    static final String HYBRID_SIGN_OUT_NOTE = "Account setup continues after \"You're all set!\"; once it completes,"
+            + " the ESP finishes and the user selects Sign out (hybrid-azure-ad-join-deploy-device.md step 9).";
+
+    /** License Terms in the technician flow: reached on every network, as the screen tips list it. */
+    static final String TECHNICIAN_LICENSE_TERMS_NOTE = "Shown unless the profile hides Microsoft Software License"
+            + " Terms, before the Microsoft Entra sign-in page (tips-technician-flow-screens.md). The network decides"
+            + " only when the screens before it appear: over Wi-Fi the region and keyboard screens came before the"
+            + " network screen, and License Terms still follows.";
+
+    /** The sign-in page of the technician flow, where the technician does not sign in. */
+    static final String TECHNICIAN_SIGN_IN_NOTE = "The technician does not sign in or select Next/Sign in here"
+            + " (technician-flow.md step 4).";
+
+    /** Where the Windows key is pressed. */
+    static final String WINDOWS_KEY_NOTE = "At the Microsoft Entra sign-in page the technician presses the Windows key"
+            + " five times, which shows \"What would you like to do?\" (technician-flow.md step 4). pre-provision.md"
+            + " allows any first OOBE screen, such as the language screen; the tutorial's step is followed.";
+
+    /** The configuration page, titled differently on Windows 10 and 11. */
+    static final String CONFIGURATION_PAGE_NOTE = "\"Windows Autopilot Configuration\" on Windows 10, \"Pre-provision"
+            + " with Windows Autopilot\" on Windows 11: organization, profile, assigned user and a QR code with the"
+            + " device's unique id; Refresh downloads the profile again; Provision (Windows 10) or Next (Windows 11)"
+            + " starts (technician-flow.md steps 6 and 7, pre-provision.md).";
+
+    /** The red screen and its buttons. */
+    static final String RED_SCREEN_NOTE = "The error, the organization, profile, assigned user, QR code (Windows 10"
+            + " only) and the elapsed time; Retry for an easily fixed cause such as the network, Reset to start over,"
+            + " and the logs: View diagnostics (Windows 10) or Ctrl+Shift+D then Export Logs (Windows 11)"
+            + " (technician-flow.md step 9). The flow's way back to Device setup is Retry.";
+
     private StandardFlows() {
     }
 
@@ -99,8 +136,9 @@ public final class StandardFlows {
     }
 
     /**
-     * The pre-provisioning technician flow: Windows key five times on the first screen, the pre-provisioning screens,
-     * the device phases only, then reseal on success or retry on failure.
+     * The pre-provisioning technician flow: the screens before the sign-in page (language, keyboard, License Terms, on
+     * every network), the Windows key five times at the Microsoft Entra sign-in page, the pre-provisioning screens,
+     * the device phases only, then Reseal on the green screen, or the red screen with Retry, Reset and the logs.
      */
     public static Flow preProvisioningTechnician() {
         FlowBuilder b = new FlowBuilder(FlowKind.PRE_PROVISIONING_TECHNICIAN, "A technician pre-provisions the device:"
@@ -108,18 +146,25 @@ public final class StandardFlows {
         String source = SourceDocuments.TECHNICIAN_FLOW;
         Step language = b.screen(ScreenKind.LANGUAGE_REGION, "Language/Country/Region", SourceDocuments.TECHNICIAN_FLOW_SCREENS);
         Step keyboard = b.screen(ScreenKind.KEYBOARD, "Keyboard", SourceDocuments.TECHNICIAN_FLOW_SCREENS);
-        Step license = b.screen(ScreenKind.LICENSE_TERMS, "License Terms", SourceDocuments.TECHNICIAN_FLOW_SCREENS);
-        Step windowsKey = b.add(FACTORY.createProvisioningMenuStep(), "Windows key five times", SourceDocuments.PRE_PROVISIONING);
+        Step license = b.note(b.screen(ScreenKind.LICENSE_TERMS, "License Terms",
+                SourceDocuments.TECHNICIAN_FLOW_SCREENS), TECHNICIAN_LICENSE_TERMS_NOTE);
+        Step signIn = b.note(b.add(FACTORY.createSignInStep(), "Microsoft Entra sign-in page", source),
+                TECHNICIAN_SIGN_IN_NOTE);
+        Step windowsKey = b.note(b.add(FACTORY.createProvisioningMenuStep(), "Windows key five times", source),
+                WINDOWS_KEY_NOTE);
         Step menu = b.screen(ScreenKind.PROVISIONING_MENU, "What would you like to do?", source);
-        Step configuration = b.screen(ScreenKind.PRE_PROVISION_WITH_AUTOPILOT, "Pre-provision with Windows Autopilot", source);
+        Step configuration = b.note(b.screen(ScreenKind.PRE_PROVISION_WITH_AUTOPILOT,
+                "Pre-provisioning configuration page", source), CONFIGURATION_PAGE_NOTE);
         Step reboot = b.add(FACTORY.createRebootStep(), "Reboot", source);
         Step preparation = b.esp(EspPhaseKind.DEVICE_PREPARATION, source);
         Step setup = b.esp(EspPhaseKind.DEVICE_SETUP, source);
         Step success = b.screen(ScreenKind.PRE_PROVISIONING_RESULT, "Pre-provisioning succeeded (green screen)", source);
-        Step failure = b.screen(ScreenKind.PRE_PROVISIONING_RESULT, "Pre-provisioning failed (red screen): Retry", source);
+        Step failure = b.note(b.screen(ScreenKind.PRE_PROVISIONING_RESULT, "Pre-provisioning failed (red screen)",
+                source), RED_SCREEN_NOTE);
         Step reseal = b.add(FACTORY.createResealStep(), "Reseal", source);
-        b.networkConnectivity(language, windowsKey);
-        b.chain(language, keyboard, license, windowsKey, menu, configuration, reboot, preparation, setup);
+        // Over Wi-Fi the region and keyboard screens came before the network screen; License Terms still shows.
+        b.networkConnectivity(language, license);
+        b.chain(language, keyboard, license, signIn, windowsKey, menu, configuration, reboot, preparation, setup);
         b.go(setup, success, outcome(StepOutcome.SUCCEEDED));
         b.go(setup, failure, otherwise());
         b.go(failure, setup, null);
@@ -218,18 +263,20 @@ public final class StandardFlows {
     }
 
     /**
-     * Adds the end of a hybrid join: Privacy, the Windows sign-on with domain credentials while the ESP is dismissed,
-     * Account setup with its Entra screens, then sign out and sign on; returns the first step.
+     * Adds the end of a hybrid join (hybrid-azure-ad-join-deploy-device.md steps 7 to 9): Privacy, the Windows sign-on
+     * with domain credentials while the ESP is dismissed, then, during Account setup, "Stay signed in to all your apps"
+     * and "You're all set!", Account setup completing with Sign out, and the Windows sign-on; returns the first step.
      */
     private static Step hybridAccountSetup(FlowBuilder b, String source) {
         Step privacy = b.note(b.screen(ScreenKind.PRIVACY, "Privacy", SourceDocuments.HYBRID_JOIN_SCREENS),
                 PRIVACY_NOTE);
         Step domainSignOn = onPremisesSignOn(b, "Windows sign-on (Ctrl+Alt+Del, domain credentials)", source);
-        Step account = b.esp(EspPhaseKind.ACCOUNT_SETUP, source);
-        Step staySignedIn = b.screen(ScreenKind.STAY_SIGNED_IN, "Stay signed in to all your apps", source);
-        Step allSet = b.screen(ScreenKind.ALL_SET, "You're all set!", source);
+        Step staySignedIn = b.note(b.screen(ScreenKind.STAY_SIGNED_IN, "Stay signed in to all your apps", source),
+                DURING_ACCOUNT_SETUP_NOTE);
+        Step allSet = b.note(b.screen(ScreenKind.ALL_SET, "You're all set!", source), DURING_ACCOUNT_SETUP_NOTE);
+        Step account = b.note(b.esp(EspPhaseKind.ACCOUNT_SETUP, source), HYBRID_SIGN_OUT_NOTE);
         Step signOn = onPremisesSignOn(b, "Sign out, then Windows sign-on", source);
-        b.chain(privacy, domainSignOn, account, staySignedIn, allSet, signOn);
+        b.chain(privacy, domainSignOn, staySignedIn, allSet, account, signOn);
         return privacy;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.flowpilot.interop.ModelDocument;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DiffCommandTest {
                 FabrikamBackup.copy("yaml", folder, "after"));
         Cli cli = pair.diff();
         assertEquals(0, cli.exitCode(), cli.err());
-        assertEquals("No one sees a difference (2 deployment profiles compared, 48 scenarios each).\n", cli.out());
+        assertEquals("No one sees a difference (2 deployment profiles compared, up to 48 scenarios each).\n", cli.out());
         JsonObject report = json(pair.diff("--format", "json"));
         assertFalse(report.get("changed").getAsBoolean());
         assertEquals(2, report.get("profilesCompared").getAsInt());
@@ -158,6 +159,25 @@ class DiffCommandTest {
             // Self-deploying only happens after; user-driven and pre-provisioning only before.
             assertEquals(selfDeploying, row.get("before").isJsonNull(), row.toString());
             assertEquals(!selfDeploying, row.get("after").isJsonNull(), row.toString());
+        }
+    }
+
+    @Test
+    void aHybridJoinComparesWithoutTheSelfDeployingCasesItCannotRun() throws Exception {
+        FabrikamBackup.Pair pair = FabrikamBackup.pair("json", folder);
+        pair.editAfter(FabrikamBackup.STAFF + ".json", "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
+                "#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile");
+        Cli cli = pair.diff("--format", "json");
+        assertEquals(1, cli.exitCode(), cli.err());
+        JsonObject staff = profile(json(cli), STAFF);
+        assertEquals("profile.joinType", staff.getAsJsonArray("causes").get(0).getAsJsonObject().get("setting")
+                .getAsString());
+        assertEquals(48, staff.get("scenarios").getAsInt(), "the cases of both sides");
+        for (JsonElement element : staff.getAsJsonArray("rows")) {
+            JsonObject row = element.getAsJsonObject();
+            assertFalse(row.get("deployment").getAsString().equals("self-deploying"), row.toString());
+            assertTrue(row.getAsJsonObject("after").get("flow").getAsString().toLowerCase(Locale.ROOT).contains("hybrid")
+                    || row.get("person").getAsString().equals("technician"), row.toString());
         }
     }
 

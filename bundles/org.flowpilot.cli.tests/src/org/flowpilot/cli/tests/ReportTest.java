@@ -67,8 +67,10 @@ class ReportTest {
         contoso.getProfiles().get(0).setAllowPreProvisionedDeployment(false);
         Run run = simulate("Technician pre-provisions Adele's laptop");
         JsonObject json = JsonParser.parseString(TraceReport.json(run)).getAsJsonObject();
-        assertEquals(List.of("outcome", "errorCode", "diagnostic", "flow", "clockMinutes", "steps"),
-                List.copyOf(json.keySet()));
+        assertEquals(List.of("outcome", "errorCode", "diagnostic", "flow", "clockMinutes", "espConfiguration",
+                "steps"), List.copyOf(json.keySet()));
+        assertEquals("Contoso ESP", json.getAsJsonObject("espConfiguration").get("name").getAsString());
+        assertFalse(json.getAsJsonObject("espConfiguration").get("intuneDefault").getAsBoolean());
         assertEquals("failed", json.get("outcome").getAsString());
         assertEquals("0x80180005", json.get("errorCode").getAsString());
         JsonArray steps = json.getAsJsonArray("steps");
@@ -130,11 +132,20 @@ class ReportTest {
         ScenarioFlags flags = new ScenarioFlags(Deployment.PRE_PROVISIONED, true, ScenarioFlags.windows("10"),
                 Network.fromId("wifi"), "bob@contoso.com", true, List.of("Microsoft 365 Apps"),
                 List.of("Company Portal"), List.of(FailureChoice.RETRY), List.of("network-lost"));
-        assertEquals(FlowKind.PRE_PROVISIONING_TECHNICIAN, flags.flowKind(profile));
-        ScenarioFlags none = new ScenarioFlags(null, false, null, null, null, false, null, null, null, null);
-        assertEquals(FlowKind.PRE_PROVISIONING_USER_ENTRA_JOIN, none.flowKind(profile));
+        assertEquals(FlowKind.PRE_PROVISIONING_TECHNICIAN, flags.flowKind(profile, false));
+        // The profile allows pre-provisioning, which only makes it possible: its own mode is the default, and the
+        // user flow follows a scenario whose technician flow is done.
+        ScenarioFlags none = new ScenarioFlags(null, null, null, null, null, false, null, null, null, null);
+        assertEquals(FlowKind.USER_DRIVEN_ENTRA_JOIN, none.flowKind(profile, false));
+        assertEquals(FlowKind.PRE_PROVISIONING_USER_ENTRA_JOIN, none.flowKind(profile, true));
+        ScenarioFlags technicianPhase = new ScenarioFlags(null, true, null, null, null, false, null, null, null, null);
+        assertEquals(FlowKind.PRE_PROVISIONING_TECHNICIAN, technicianPhase.flowKind(profile, false));
+        ScenarioFlags phaseOfAnother = new ScenarioFlags(Deployment.USER_DRIVEN, true, null, null, null, false, null,
+                null, null, null);
+        assertThrows(IllegalArgumentException.class, () -> phaseOfAnother.flowKind(profile, false));
         profile.setJoinType(JoinType.ENTRA_HYBRID_JOINED);
-        assertEquals(FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN, none.flowKind(profile));
+        assertEquals(FlowKind.USER_DRIVEN_HYBRID_JOIN, none.flowKind(profile, false));
+        assertEquals(FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN, none.flowKind(profile, true));
         RunScenario scenario = flags.applyTo(base);
         assertEquals(WindowsVersion.WINDOWS10, scenario.windows());
         assertEquals(Network.WIFI, scenario.network());
@@ -145,15 +156,15 @@ class ReportTest {
         assertEquals(List.of(FailureChoice.RETRY), scenario.failureChoices());
         assertTrue(scenario.networkLost());
         assertFalse(scenario.domainControllerUnreachable());
-        assertThrows(IllegalArgumentException.class, () -> new ScenarioFlags(null, false, null, null, null, false,
+        assertThrows(IllegalArgumentException.class, () -> new ScenarioFlags(null, null, null, null, null, false,
                 null, null, null, List.of("power-cut")));
-        ScenarioFlags unknown = new ScenarioFlags(null, false, null, null, null, false, List.of("Edge"), null, null,
+        ScenarioFlags unknown = new ScenarioFlags(null, null, null, null, null, false, List.of("Edge"), null, null,
                 null);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> unknown.applyTo(base)).getMessage()
                 .startsWith("--fail: no tracked item named 'Edge' in "));
         EnrollmentStatusPage esp = contoso.getEnrollmentStatusPages().get(0);
         esp.getPhases().get(0).getTrackedItems().add(EcoreUtil.copy(item("Company Portal")));
-        ScenarioFlags twice = new ScenarioFlags(null, false, null, null, null, false, null, List.of("Company Portal"),
+        ScenarioFlags twice = new ScenarioFlags(null, null, null, null, null, false, null, List.of("Company Portal"),
                 null, null);
         assertEquals("--fail-once: 2 tracked items of '" + esp.getName() + "' are named 'Company Portal': rename one"
                 + " in the model to tell them apart", assertThrows(IllegalArgumentException.class,
@@ -187,7 +198,8 @@ class ReportTest {
         JsonObject json = JsonParser.parseString(Explain.json(rows)).getAsJsonObject();
         assertEquals(48, json.getAsJsonArray("rows").size());
         JsonObject row = json.getAsJsonArray("rows").get(0).getAsJsonObject();
-        assertEquals(List.of("windows", "network", "userAssigned", "deployment", "person", "flow", "screens",
-                "outcome", "errorCode", "clockMinutes"), List.copyOf(row.keySet()));
+        assertEquals(List.of("windows", "network", "userAssigned", "deployment", "person", "profileDefault", "flow",
+                "screens", "outcome", "errorCode", "clockMinutes"), List.copyOf(row.keySet()));
+        assertEquals(List.of("rows", "leftOut"), List.copyOf(json.keySet()));
     }
 }

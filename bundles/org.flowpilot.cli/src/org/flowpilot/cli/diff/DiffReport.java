@@ -178,7 +178,7 @@ public final class DiffReport {
         long added = difference.profiles().stream().filter(p -> p.presence() == Presence.ADDED).count();
         long removed = difference.profiles().stream().filter(p -> p.presence() == Presence.REMOVED).count();
         if (!difference.visible()) {
-            return "No one sees a difference (" + profiles(difference.profilesCompared()) + " compared, "
+            return "No one sees a difference (" + profiles(difference.profilesCompared()) + " compared, up to "
                     + Explain.matrix().size() + " scenarios each).";
         }
         List<String> parts = new ArrayList<>();

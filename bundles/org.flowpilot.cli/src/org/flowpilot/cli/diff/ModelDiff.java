@@ -2,6 +2,7 @@ package org.flowpilot.cli.diff;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +93,18 @@ public final class ModelDiff {
             Optional<EnrollmentStatusPage> espBefore = EspChoice.forProfile(before, previous);
             List<Explain.Row> rowsBefore = explain(before, previous, espBefore, userBefore);
             List<Explain.Row> rowsAfter = explain(after, profile, espAfter, userAfter);
+            // Each side's matrix leaves out what its profile cannot run at all (self-deploying with hybrid join).
+            Map<Explain.Case, Explain.Row> byCaseBefore = byCase(rowsBefore, previous);
+            Map<Explain.Case, Explain.Row> byCaseAfter = byCase(rowsAfter, profile);
+            Set<Explain.Case> explained = new HashSet<>();
+            rowsBefore.forEach(row -> explained.add(row.scenario()));
+            rowsAfter.forEach(row -> explained.add(row.scenario()));
             List<ScenarioChange> changes = new ArrayList<>();
-            for (int i = 0; i < rowsBefore.size(); i++) {
-                Explain.Row was = happens(rowsBefore.get(i), previous) ? rowsBefore.get(i) : null;
-                Explain.Row is = happens(rowsAfter.get(i), profile) ? rowsAfter.get(i) : null;
+            for (Explain.Case scenario : Explain.matrix()) {
+                Explain.Row was = byCaseBefore.get(scenario);
+                Explain.Row is = byCaseAfter.get(scenario);
                 if ((was == null) != (is == null) || was != null && !ScenarioChange.seenAlike(was, is)) {
-                    changes.add(new ScenarioChange(rowsBefore.get(i).scenario(), was, is));
+                    changes.add(new ScenarioChange(scenario, was, is));
                 }
             }
             if (changes.isEmpty()) {
@@ -114,7 +121,7 @@ public final class ModelDiff {
                         Objects.toString(after.getOrganizationName(), "(none)")));
             }
             profiles.add(new ProfileDifference(name, Presence.CHANGED, espName(espBefore), espName(espAfter),
-                    rowsBefore.size(), causes, changes));
+                    explained.size(), causes, changes));
             seenProfiles.add(name);
             espBefore.ifPresent(esp -> seenEsps.add(esp.getName()));
             espAfter.ifPresent(esp -> seenEsps.add(esp.getName()));
@@ -130,6 +137,17 @@ public final class ModelDiff {
         return new ModelDifference(profiles, unseen, compared);
     }
 
+    /** The rows a device with {@code profile} goes through, by their case; the others are what-ifs. */
+    private static Map<Explain.Case, Explain.Row> byCase(List<Explain.Row> rows, DeploymentProfile profile) {
+        Map<Explain.Case, Explain.Row> happening = new HashMap<>();
+        for (Explain.Row row : rows) {
+            if (happens(row, profile)) {
+                happening.put(row.scenario(), row);
+            }
+        }
+        return happening;
+    }
+
     /** Whether the row's deployment is one a device with {@code profile} goes through (its deployment mode). */
     private static boolean happens(Explain.Row row, DeploymentProfile profile) {
         Explain.Case scenario = row.scenario();
@@ -138,7 +156,7 @@ public final class ModelDiff {
 
     private List<Explain.Row> explain(AutopilotModel model, DeploymentProfile profile,
             Optional<EnrollmentStatusPage> esp, AssignedUser user) {
-        return Explain.explain(engine, standardFlows, base(model, profile, esp), user, Explain.matrix());
+        return Explain.explain(engine, standardFlows, base(model, profile, esp), user, Explain.matrix(profile));
     }
 
     private static RunScenario base(AutopilotModel model, DeploymentProfile profile,

@@ -15,6 +15,7 @@ import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.User;
@@ -89,10 +90,30 @@ public final class Explain {
         return AssignedUser.of(STAND_IN_USER);
     }
 
+    /**
+     * A deployment the matrix leaves out for a profile, because the documents say it cannot run with it.
+     *
+     * @param deployment the deployment
+     * @param reason why, with its source
+     */
+    public record LeftOut(Deployment deployment, String reason) {
+    }
+
     /** The full matrix: 2 Windows versions × 3 networks × user assigned or not × 4 flows = 48 cases. */
     public static List<Case> matrix() {
+        return matrix(null);
+    }
+
+    /**
+     * The matrix for {@code profile}: the full one without the deployments that cannot run with it (self-deploying
+     * with a Microsoft Entra hybrid join profile); all of it for a null profile.
+     */
+    public static List<Case> matrix(DeploymentProfile profile) {
         List<Case> cases = new ArrayList<>();
         for (Deployment deployment : Deployment.values()) {
+            if (deployment.unsupportedBy(profile).isPresent()) {
+                continue;
+            }
             for (boolean technician : deployment == Deployment.PRE_PROVISIONED ? new boolean[] { true, false }
                     : new boolean[] { false }) {
                 for (WindowsVersion windows : List.of(WindowsVersion.WINDOWS10, WindowsVersion.WINDOWS11)) {
@@ -142,33 +163,70 @@ public final class Explain {
                 inputs);
     }
 
+    /** The deployments {@link #matrix(DeploymentProfile)} leaves out for {@code profile}, and why. */
+    public static List<LeftOut> leftOut(DeploymentProfile profile) {
+        List<LeftOut> left = new ArrayList<>();
+        for (Deployment deployment : Deployment.values()) {
+            deployment.unsupportedBy(profile).ifPresent(why -> left.add(new LeftOut(deployment, why)));
+        }
+        return List.copyOf(left);
+    }
+
     /** The rows as an aligned table. */
     public static String text(List<Row> rows) {
+        return text(rows, null, List.of());
+    }
+
+    /**
+     * The rows as an aligned table; the deployment {@code profile} follows by default is marked {@code *}, and the
+     * deployments left out are listed after the table with the reason.
+     */
+    public static String text(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
         List<String[]> table = new ArrayList<>();
         table.add(new String[] { "WINDOWS", "NETWORK", "USER", "DEPLOYMENT", "PERSON", "OUTCOME", "MIN", "SCREENS" });
         for (Row row : rows) {
             Case scenario = row.scenario();
             table.add(new String[] { windows(scenario), scenario.network().id(), user(scenario),
-                    scenario.deployment().id(), scenario.person(), outcome(row), Integer.toString(row.clockMinutes()),
-                    screens(row) });
+                    scenario.deployment().id() + (scenario.deployment() == byDefault ? "*" : ""),
+                    scenario.person(), outcome(row), Integer.toString(row.clockMinutes()), screens(row) });
         }
         StringBuilder out = new StringBuilder();
         Table.render(out, table);
+        if (byDefault != null) {
+            out.append("* the profile's deployment mode: what a device does unless a technician pre-provisions it.\n");
+        }
+        for (LeftOut left : leftOut) {
+            out.append("Left out: ").append(left.deployment().id()).append(": ").append(left.reason()).append('\n');
+        }
         return out.toString();
     }
 
-    /** The rows as a Markdown table, for a pull-request comment or a wiki page. */
-    public static String markdown(List<Row> rows) {
+    /**
+     * The rows as a Markdown table, for a pull-request comment or a wiki page; as in the text, the deployment
+     * {@code profile} follows by default is marked {@code *} and the deployments left out are listed below.
+     */
+    public static String markdown(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
         List<List<String>> cells = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Case scenario = row.scenario();
-            cells.add(List.of(windows(scenario), scenario.network().id(), user(scenario), scenario.deployment().id(),
+            cells.add(List.of(windows(scenario), scenario.network().id(), user(scenario),
+                    scenario.deployment().id() + (scenario.deployment() == byDefault ? "\\*" : ""),
                     scenario.person(), Markdown.cell(outcome(row)), Integer.toString(row.clockMinutes()),
                     Markdown.code(screens(row))));
         }
         StringBuilder out = new StringBuilder();
         Markdown.table(out, List.of("Windows", "Network", "User", "Deployment", "Person", "Outcome", "Minutes",
                 "Screens"), cells);
+        if (byDefault != null) {
+            out.append("\n\\* the profile's deployment mode: what a device does unless a technician pre-provisions"
+                    + " it.\n");
+        }
+        for (LeftOut left : leftOut) {
+            out.append("\nLeft out: ").append(left.deployment().id()).append(": ")
+                    .append(Markdown.cell(left.reason())).append('\n');
+        }
         return out.toString();
     }
 
@@ -194,6 +252,15 @@ public final class Explain {
 
     /** The rows as JSON: {@code {"rows": [{"windows", "network", "userAssigned", "deployment", "person", ...}]}}. */
     public static String json(List<Row> rows) {
+        return json(rows, null, List.of());
+    }
+
+    /**
+     * The rows as JSON, each saying whether its deployment is {@code profile}'s default ({@code "profileDefault"}),
+     * and the deployments left out: {@code {"rows": [...], "leftOut": [{"deployment", "reason"}]}}.
+     */
+    public static String json(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
         JsonArray array = new JsonArray(rows.size());
         for (Row row : rows) {
             Case scenario = row.scenario();
@@ -203,6 +270,7 @@ public final class Explain {
             item.addProperty("userAssigned", scenario.userAssigned());
             item.addProperty("deployment", scenario.deployment().id());
             item.addProperty("person", scenario.person());
+            item.addProperty("profileDefault", scenario.deployment() == byDefault);
             item.addProperty("flow", row.flow());
             item.add("screens", TraceReport.strings(row.screens()));
             item.addProperty("outcome", row.outcome().id());
@@ -212,6 +280,14 @@ public final class Explain {
         }
         JsonObject report = new JsonObject();
         report.add("rows", array);
+        JsonArray left = new JsonArray(leftOut.size());
+        for (LeftOut deployment : leftOut) {
+            JsonObject item = new JsonObject();
+            item.addProperty("deployment", deployment.deployment().id());
+            item.addProperty("reason", deployment.reason());
+            left.add(item);
+        }
+        report.add("leftOut", left);
         return JsonOutput.toJson(report);
     }
 }

@@ -19,7 +19,8 @@ import org.flowpilot.model.WindowsVersion;
  * model or profile says".
  *
  * @param deployment {@code --deployment}, or null for the profile's
- * @param technician {@code --phase technician} (pre-provisioning), else the user flow
+ * @param technician {@code --phase}: true for {@code technician}, false for {@code user}, null when not given; a phase
+ *        implies pre-provisioning
  * @param windows {@code --windows 10|11}, or null
  * @param network {@code --network}, or null
  * @param assignedUser {@code --assigned-user UPN}, or null
@@ -30,7 +31,7 @@ import org.flowpilot.model.WindowsVersion;
  * @param injected {@code --inject FAILURE}: {@code network-lost}, {@code dc-unreachable}, {@code esp-timeout} or
  *        {@code tpm-attestation}
  */
-public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVersion windows, Network network,
+public record ScenarioFlags(Deployment deployment, Boolean technician, WindowsVersion windows, Network network,
         String assignedUser, boolean mfa, List<String> failItems, List<String> failOnceItems,
         List<FailureChoice> failureChoices, List<String> injected) {
 
@@ -69,9 +70,25 @@ public record ScenarioFlags(Deployment deployment, boolean technician, WindowsVe
         };
     }
 
-    /** The standard flow kind these flags select for {@code profile}. */
-    public FlowKind flowKind(DeploymentProfile profile) {
-        return deployment != null ? deployment.flowKind(profile, technician) : FlowKinds.defaultFor(profile, technician);
+    /**
+     * The standard flow kind these flags select for {@code profile}: the deployment asked for (a pre-provisioning
+     * phase asks for pre-provisioning), else the user flow when {@code technicianFlowDone} (a scenario whose
+     * technician already pre-provisioned the device), else the profile's own mode. Allowing pre-provisioning in the
+     * profile does not make a run pre-provisioned.
+     *
+     * @throws IllegalArgumentException when a phase is given with another deployment, or the deployment cannot run
+     *         with the profile
+     */
+    public FlowKind flowKind(DeploymentProfile profile, boolean technicianFlowDone) {
+        Deployment asked = deployment != null ? deployment : technician != null ? Deployment.PRE_PROVISIONED : null;
+        if (technician != null && asked != Deployment.PRE_PROVISIONED) {
+            throw new IllegalArgumentException("--phase applies to --deployment pre-provisioned only, not "
+                    + asked.id());
+        }
+        if (asked != null) {
+            return asked.flowKind(profile, Boolean.TRUE.equals(technician));
+        }
+        return technicianFlowDone ? FlowKinds.afterTechnicianFlow(profile) : FlowKinds.defaultFor(profile);
     }
 
     /**

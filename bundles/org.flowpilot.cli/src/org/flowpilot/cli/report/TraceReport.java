@@ -8,6 +8,7 @@ import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunState;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.TrackedItemRecord;
+import org.flowpilot.model.query.EspSettings;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -15,7 +16,8 @@ import com.google.gson.JsonObject;
 /**
  * A run's trace as an aligned text table for people, or as the JSON contract for pipelines:
  * {@code {"outcome", "errorCode", "steps": [{"step", "kind", "screen", "shown", "buttons", "username", "espPhase",
- * "status", "reason", "clockMinutes"}]}}, plus added fields.
+ * "status", "reason", "clockMinutes"}]}}, plus added fields (such as {@code "espConfiguration": {"name",
+ * "intuneDefault"}}, the Enrollment Status Page profile that applied).
  */
 public final class TraceReport {
 
@@ -36,6 +38,10 @@ public final class TraceReport {
         report.addProperty("diagnostic", state.diagnostic());
         report.addProperty("flow", run.flow().getName());
         report.addProperty("clockMinutes", state.clockMinutes());
+        JsonObject esp = new JsonObject();
+        esp.addProperty("name", EspSettings.orIntuneDefault(run.scenario().esp()).getName());
+        esp.addProperty("intuneDefault", run.scenario().esp() == null);
+        report.add("espConfiguration", esp);
         JsonArray steps = new JsonArray();
         for (StepRecord record : run.trace()) {
             steps.add(step(record));

@@ -1,6 +1,7 @@
 package org.flowpilot.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class FailureChoiceTest {
     }
 
     private static List<StepRecord> phases(Run run, EspPhaseId phase) {
-        return run.trace().stream().filter(r -> r.espPhase() == phase).toList();
+        return run.trace().stream().filter(r -> r.kind() == StepKind.ESP_PHASE && r.espPhase() == phase).toList();
     }
 
     @Test
@@ -57,7 +58,10 @@ class FailureChoiceTest {
         assertNull(run.state().errorCode());
         StepRecord error = Fixture.first(run, Screen.ESP_ERROR);
         assertTrue(error.reason().contains("selects Continue anyway"), error.reason());
-        assertEquals(StepStatus.RAN, Fixture.phase(run, EspPhaseId.ACCOUNT_SETUP).status());
+        // "Bypass the ESP and use their devices": the later phases do not show.
+        StepRecord account = Fixture.phase(run, EspPhaseId.ACCOUNT_SETUP);
+        assertEquals(StepStatus.SKIPPED, account.status());
+        assertFalse(account.shown());
     }
 
     @Test
@@ -87,11 +91,15 @@ class FailureChoiceTest {
     }
 
     @Test
-    void retryIsNotOfferedWhenTheEspBlocksIt() {
-        fixture.esp.setAllowRetry(false);
-        Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, portalFailingOnce(FailureChoice.RETRY).build());
-        assertEquals(RunOutcome.FAILED, run.state().outcome().orElseThrow());
+    void anEspThatDoesNotBlockDeviceUseShowsNoErrorPage() {
+        // windows-enrollment-status.md: with No the person can leave the ESP before Intune is finished; Retry, Reset
+        // and Continue anyway belong to the blocking page.
+        fixture.esp.setBlockDeviceUseUntilAllAppsAndProfilesInstalled(false);
+        assertFalse(FailureChoice.RETRY.isOfferedOnEspError(fixture.esp));
+        Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, failingPortal(FailureChoice.RETRY).build());
+        assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
         assertEquals(1, phases(run, EspPhaseId.DEVICE_SETUP).size());
+        assertFalse(kinds(run).contains(StepKind.ESP_ERROR));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.App;
@@ -95,7 +96,7 @@ final class Fixture {
     }
 
     static StepRecord phase(Run run, EspPhaseId espPhase) {
-        return run.trace().stream().filter(r -> r.espPhase() == espPhase).findFirst()
+        return run.trace().stream().filter(r -> r.kind() == StepKind.ESP_PHASE && r.espPhase() == espPhase).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + espPhase + " step in " + run.trace()));
     }
 

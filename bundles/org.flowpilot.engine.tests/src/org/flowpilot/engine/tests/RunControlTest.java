@@ -214,7 +214,6 @@ class RunControlTest {
                 events.add(outcome.id());
             }
         };
-        fixture.esp.setAllowRetry(true);
         Flow flow = StandardFlows.userDrivenEntraJoin();
         Run run = fixture.engine.start(fixture.engine.prepare(flow), fixture.scenario()
                 .failItemsOnce(List.of(fixture.item("Company Portal"))).failureChoices(List.of(FailureChoice.RETRY))

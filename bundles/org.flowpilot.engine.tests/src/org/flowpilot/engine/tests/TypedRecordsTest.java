@@ -73,7 +73,6 @@ class TypedRecordsTest {
 
     @Test
     void everyRecordSaysWhichTransitionLedOnAndCarriesAnElementId() {
-        fixture.esp.setAllowRetry(true);
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, fixture.scenario().network(Network.WIFI)
                 .failItemsOnce(List.of(fixture.item("Company Portal"))).failureChoices(List.of(FailureChoice.RETRY))
                 .build());

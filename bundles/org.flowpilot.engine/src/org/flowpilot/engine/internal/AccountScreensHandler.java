@@ -1,10 +1,15 @@
 package org.flowpilot.engine.internal;
 
+import java.util.List;
+
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.Screen;
 
 /**
- * The screens of a hybrid join's Account setup (hybrid-azure-ad-join-deploy-device.md): "Stay signed in to all your
- * apps", keeping "Allow my organization to manage my device", and "You're all set!".
+ * The screens of a hybrid join's Account setup (hybrid-azure-ad-join-deploy-device.md step 8): once the ESP appears
+ * again after the domain sign-on, "Stay signed in to all your apps", keeping "Allow my organization to manage my
+ * device", and "You're all set!". They come during Account setup, so their records name that phase; Account setup
+ * completes after them, and only then does the user select Sign out (step 9).
  */
 final class AccountScreensHandler implements StepHandler {
 
@@ -24,11 +29,15 @@ final class AccountScreensHandler implements StepHandler {
 
     @Override
     public Taken take(Node node, State before, RunContext run) {
-        if (screen == Screen.STAY_SIGNED_IN) {
-            return Taken.follow(Shown.screen(screen, run.buttons(screen), "Stay signed in to all your apps: keep"
-                    + " \"Allow my organization to manage my device\" and select OK.").withUsername(run.userName()),
-                    before);
-        }
-        return Taken.follow(Shown.screen(screen, run.buttons(screen), "You're all set!: select Done."), before);
+        String during = run.esp.isShowAppAndProfileConfigurationProgress()
+                ? "During Account setup: the ESP appears again after the domain sign-on and, after a short time,"
+                : "During Account setup (the Enrollment Status Page itself does not appear): after the domain sign-on";
+        Shown shown = Shown.screen(screen, run.buttons(screen), screen == Screen.STAY_SIGNED_IN
+                ? during + " the Microsoft Entra sign-in page might ask for the Entra credentials (with AD FS single"
+                        + " sign-on it may not); then \"Stay signed in to all your apps\": keep \"Allow my"
+                        + " organization to manage my device\" and select OK."
+                : "During Account setup: \"You're all set!\": select Done. Account setup goes on until it completes.")
+                .inPhase(EspPhaseId.ACCOUNT_SETUP, true, List.of());
+        return Taken.follow(screen == Screen.STAY_SIGNED_IN ? shown.withUsername(run.userName()) : shown, before);
     }
 }

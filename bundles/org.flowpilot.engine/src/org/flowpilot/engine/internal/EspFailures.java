@@ -1,8 +1,14 @@
 package org.flowpilot.engine.internal;
 
+import java.util.Optional;
+
+import org.flowpilot.model.DeploymentMode;
+import org.flowpilot.model.query.FlowKinds;
+
 /**
  * The failures an ESP phase meets before it installs anything: pre-provisioning the profile does not allow,
- * TPM attestation (Device preparation), and an unreachable domain controller in a hybrid join.
+ * self-deploying with a hybrid join profile, TPM attestation (Device preparation), an enrollment Autopilot refuses
+ * after a Reset, and an unreachable domain controller in a hybrid join.
  */
 final class EspFailures {
 
@@ -12,6 +18,9 @@ final class EspFailures {
     static final String NO_TPM = "0x800705B4";
     /** Error code when TPM attestation gives up during "Securing your hardware" (known-issues.md). */
     static final String ATTESTATION_RETRIES_EXCEEDED = "0x81039001";
+
+    /** Error code when a device redeploys that Autopilot enrolls only once (troubleshoot-device-enrollment.md). */
+    static final String REENROLLMENT_BLOCKED = "0x80180014";
 
     /** A failure with its error code (or null) and its explanation. */
     record Failure(String code, String text) {
@@ -26,6 +35,13 @@ final class EspFailures {
             return new Failure(PRE_PROVISIONING_NOT_ALLOWED, "The profile does not allow pre-provisioned deployment:"
                     + " Intune enforces it and pre-provisioning fails with " + PRE_PROVISIONING_NOT_ALLOWED + ".");
         }
+        if (run.mode == RunContext.Mode.SELF_DEPLOYING) {
+            Optional<String> unsupported = FlowKinds.unsupported(DeploymentMode.SELF_DEPLOYING,
+                    run.profile.getJoinType());
+            if (unsupported.isPresent()) {
+                return new Failure(null, "Join your organization's network fails: " + unsupported.get());
+            }
+        }
         if (run.needsAttestation() && (!run.scenario.tpm20() || run.scenario.virtualMachine())) {
             return new Failure(NO_TPM, "Securing your hardware needs TPM 2.0 attestation; this "
                     + (run.scenario.virtualMachine() ? "virtual machine" : "device without TPM 2.0")
@@ -36,6 +52,20 @@ final class EspFailures {
                     + ATTESTATION_RETRIES_EXCEEDED + ", E_AUTOPILOT_CLIENT_TPM_MAX_ATTESTATION_RETRY_EXCEEDED).");
         }
         return null;
+    }
+
+    /**
+     * The failure of the first enrollment after a Reset of a device Autopilot enrolls only once: a pre-provisioned
+     * device (pre-provision.md: it "can't automatically re-enroll through Windows Autopilot after an initial deployment
+     * with pre-provisioning mode") or a self-deploying one (self-deploying.md).
+     */
+    static Failure reenrollment(RunContext run) {
+        String mode = run.mode == RunContext.Mode.SELF_DEPLOYING ? "self-deploying mode" : "pre-provisioning";
+        return new Failure(REENROLLMENT_BLOCKED, "After the Reset the device deploys again, but a device cannot"
+                + " automatically re-enroll through Windows Autopilot after its first deployment with " + mode
+                + ": enrollment fails with " + REENROLLMENT_BLOCKED + " (\"Enrollment blocked for AP device by SDM One"
+                + " Time Limit Check\"; pre-provision.md, troubleshoot-device-enrollment.md). Delete the device record"
+                + " in Intune (Devices > All devices > Delete) before deploying it again.");
     }
 
     /** The failure when no domain controller answers, or null when the mode or profile lets the run go on. */

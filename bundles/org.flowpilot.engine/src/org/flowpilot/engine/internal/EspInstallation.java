@@ -18,19 +18,22 @@ import org.flowpilot.engine.TrackedItemRecord;
  */
 record EspInstallation(List<TrackedItemRecord> items, StepStatus status, String why, State after) {
 
-    /** Installs {@code plans} from {@code before}; an invisible ESP installs without waiting or failing. */
-    static EspInstallation install(List<RunContext.ItemPlan> plans, State before, RunContext run, boolean visible,
+    /**
+     * Installs {@code plans} from {@code before}; an ESP that does not hold the person ({@code waits} false: turned
+     * off, or not blocking device use) installs without waiting or failing.
+     */
+    static EspInstallation install(List<RunContext.ItemPlan> plans, State before, RunContext run, boolean waits,
             boolean timesOut, boolean networkLost) {
         int timeout = run.espTimeoutMinutes;
         List<TrackedItemRecord> records = new ArrayList<>(plans.size());
         State state = before;
         StepStatus status = StepStatus.RAN;
         String why = null;
-        if (visible && timesOut) {
+        if (waits && timesOut) {
             status = StepStatus.TIMED_OUT;
             why = "Installation took longer than " + timeout + " minutes.";
         }
-        if (visible && networkLost) {
+        if (waits && networkLost) {
             status = StepStatus.TIMED_OUT;
             why = "The network connection was lost: nothing more downloads, and installation took longer than "
                     + timeout + " minutes.";
@@ -38,18 +41,19 @@ record EspInstallation(List<TrackedItemRecord> items, StepStatus status, String 
         for (int i = 0; i < plans.size() && status == StepStatus.RAN; i++) {
             RunContext.ItemPlan plan = plans.get(i);
             switch (plan.behaviour()) {
-                case NOT_TRACKED, NOT_NEEDED, NOT_BLOCKING, NOT_BLOCKING_FAILS, DEFERRED ->
+                case NOT_TRACKED, NOT_NEEDED, NOT_BLOCKING, NOT_BLOCKING_FAILS, DEFERRED, NOT_WAITED,
+                        NOT_WAITED_FAILS ->
                     records.add(record(plan, 0, untracked(plan.behaviour())));
                 case HANGS -> {
-                    records.add(record(plan, visible ? Math.max(0, timeout - state.espMinutes()) : 0,
+                    records.add(record(plan, waits ? Math.max(0, timeout - state.espMinutes()) : 0,
                             TrackedItemOutcome.HUNG));
-                    if (visible) {
+                    if (waits) {
                         status = StepStatus.TIMED_OUT;
                         why = plan.name() + " never finished; installation took longer than " + timeout + " minutes.";
                     }
                 }
                 case FAILS, FAILS_ONCE, SUCCEEDS -> {
-                    if (visible && state.espMinutes() + plan.minutes() > timeout) {
+                    if (waits && state.espMinutes() + plan.minutes() > timeout) {
                         records.add(record(plan, timeout - state.espMinutes(), TrackedItemOutcome.TIMED_OUT));
                         status = StepStatus.TIMED_OUT;
                         why = "Installation took longer than " + timeout + " minutes, during " + plan.name() + ".";
@@ -60,7 +64,7 @@ record EspInstallation(List<TrackedItemRecord> items, StepStatus status, String 
                                 || plan.behaviour() == RunContext.Behaviour.FAILS_ONCE && !before.retried();
                         records.add(record(plan, plan.minutes(),
                                 fails ? TrackedItemOutcome.FAILED : TrackedItemOutcome.SUCCEEDED));
-                        if (fails && visible) {
+                        if (fails && waits) {
                             status = StepStatus.FAILED;
                             why = plan.name() + " failed to install" + (plan.cause() == null ? ""
                                     : ": " + plan.cause()) + "; the ESP stops installing.";
@@ -87,6 +91,8 @@ record EspInstallation(List<TrackedItemRecord> items, StepStatus status, String 
             case NOT_BLOCKING -> TrackedItemOutcome.INSTALLED_NOT_BLOCKING;
             case NOT_BLOCKING_FAILS -> TrackedItemOutcome.FAILED_NOT_BLOCKING;
             case DEFERRED -> TrackedItemOutcome.DEFERRED_TO_USER_FLOW;
+            case NOT_WAITED -> TrackedItemOutcome.NOT_WAITED_FOR;
+            case NOT_WAITED_FAILS -> TrackedItemOutcome.FAILED_NOT_BLOCKING;
             default -> throw new IllegalArgumentException(behaviour + " is tracked");
         };
     }

@@ -41,13 +41,25 @@ final class FailurePage {
                     + button + ": the logs are saved (for example to a USB drive) and the page stays."), later, page);
             case RETRY -> StepHandler.Taken.goTo(shown.withReason(shown.reason() + " The person selects " + button
                     + ": " + before.failedAt().name + " runs again."), later.retrying(), before.failedAt());
-            case RESET -> StepHandler.Taken.goTo(shown.withReason(shown.reason() + " The person selects " + button
-                    + ": the device resets and setup starts over."), later.reset(), run.flow.start);
+            case RESET -> reset(shown, before, run, button, later);
             case CONTINUE_ANYWAY -> new StepHandler.Taken(shown.withReason(shown.reason() + " The person selects "
-                    + button + ": the ESP is bypassed and the device is used although the installation failed."),
-                    later.continuedAnyway(), null, before.failedAt());
+                    + button + ": the ESP is bypassed and the device is used although the installation failed"
+                    + " (windows-enrollment-status.md: \"bypass the ESP and use their devices\"); the later ESP phases"
+                    + " do not show."), later.continuedAnyway(), null, before.failedAt());
             case STAY -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /**
+     * Reset: setup starts over from the first step. The technician's red screen documents this ("the process starts
+     * over again", technician-flow.md); a device Autopilot enrolls only once will fail to enroll again.
+     */
+    private static StepHandler.Taken reset(Shown shown, State before, RunContext run, String button, State later) {
+        boolean blocked = run.resetBlocksReenrollment(before.failedAt());
+        String after = blocked ? "; a device cannot enroll through Windows Autopilot again after its first deployment,"
+                + " so enrollment will fail (pre-provision.md)." : ".";
+        return StepHandler.Taken.goTo(shown.withReason(shown.reason() + " The person selects " + button
+                + ": the device resets and setup starts over" + after), later.reset(blocked), run.flow.start);
     }
 
     // The ESP error page shows only the buttons its configuration allows; the technician's screen all it has.

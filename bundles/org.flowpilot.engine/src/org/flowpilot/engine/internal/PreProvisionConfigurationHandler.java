@@ -13,7 +13,8 @@ final class PreProvisionConfigurationHandler implements StepHandler {
         List<String> buttons = run.buttons(screen);
         return Taken.follow(Shown.screen(screen, buttons, screen.title(run.scenario.windows()) + ": the technician"
                 + " checks the organization, profile and assigned user, then selects " + buttons.get(1) + ".")
-                .withUsername(run.userName()).withMessage(run.summary() + " QR code with the device's unique id."),
+                .withUsername(run.userName()).withMessage(run.summary() + (screen.showsQrCode(run.scenario.windows())
+                        ? " QR code with the device's unique id." : "")),
                 before);
     }
 }

@@ -30,6 +30,7 @@ import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.EspSettings;
 import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.query.TechnicianFlowTiming;
 
@@ -47,7 +48,11 @@ final class RunContext {
         /** As {@link #NOT_BLOCKING}, and its install fails: retried at the user's first sign-in. */
         NOT_BLOCKING_FAILS,
         /** Technician flow, not a selected blocking app, "Only fail selected blocking apps" No: installs later. */
-        DEFERRED
+        DEFERRED,
+        /** The ESP does not block device use: the run does not wait for it. */
+        NOT_WAITED,
+        /** As {@link #NOT_WAITED}, and its install fails in the background. */
+        NOT_WAITED_FAILS
     }
 
     /** How one tracked item behaves in this run; {@code cause} says why it fails when the scenario did not ask. */
@@ -70,6 +75,10 @@ final class RunContext {
     final boolean profileModeled;
     final EnrollmentStatusPage esp;
     final boolean espModeled;
+    /** "Block device use until all apps and profiles are installed": whether the ESP holds the person. */
+    final boolean blocksDeviceUse;
+    /** Which ESP configuration applies and why, for the trace. */
+    final String espConfiguration;
     final int espTimeoutMinutes;
     final List<String> espErrorButtons;
     final String espMessage;
@@ -85,7 +94,13 @@ final class RunContext {
         profileModeled = scenario.profile() != null;
         profile = profileModeled ? scenario.profile() : FlowpilotFactory.eINSTANCE.createDeploymentProfile();
         espModeled = scenario.esp() != null;
-        esp = espModeled ? scenario.esp() : FlowpilotFactory.eINSTANCE.createEnrollmentStatusPage();
+        esp = EspSettings.orIntuneDefault(scenario.esp());
+        blocksDeviceUse = esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
+        espConfiguration = espModeled ? "Enrollment Status Page configuration: '" + esp.getName() + "'."
+                : "No Enrollment Status Page profile is assigned, so Intune's default profile '" + esp.getName()
+                        + "' applies (windows-enrollment-status.md); its settings are not modeled and are taken as"
+                        + " Intune creates it: Show app and profile configuration progress No (Microsoft Graph's"
+                        + " default), so the page does not appear. Model the default profile to change that.";
         FlowKind kind = flow.flow.getKind();
         mode = mode(kind, profile);
         hybrid = FlowKinds.isHybrid(kind) || profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
@@ -134,6 +149,13 @@ final class RunContext {
             Behaviour own = behaviour(item);
             return new ItemPlan(item, name, kind, 0, own == Behaviour.SUCCEEDS || own == Behaviour.HANGS
                     ? Behaviour.NOT_BLOCKING : Behaviour.NOT_BLOCKING_FAILS, null);
+        }
+        if (!blocksDeviceUse && !(item instanceof PreparationTask)) {
+            // windows-enrollment-status.md: with No "users can leave the ESP before Intune is finished"; the
+            // preparation tasks (attestation, join, enrollment) are what the device needs to go on at all.
+            Behaviour own = behaviour(item);
+            return new ItemPlan(item, name, kind, 0, own == Behaviour.FAILS || own == Behaviour.FAILS_ONCE
+                    ? Behaviour.NOT_WAITED_FAILS : Behaviour.NOT_WAITED, null);
         }
         if (item instanceof PreparationTask && mode == Mode.USER_DRIVEN) {
             // User-driven devices are joined and enrolled before the ESP opens; attestation is not needed.
@@ -209,6 +231,20 @@ final class RunContext {
 
     String userName() {
         return user == null ? null : user.userPrincipalName();
+    }
+
+    /**
+     * Whether a Reset leaves a device that cannot enroll through Autopilot again: the user flow of a pre-provisioned
+     * device, and a self-deploying device that enrolled before its failure (pre-provision.md, self-deploying.md;
+     * troubleshoot-device-enrollment.md: error 0x80180014 when it is redeployed).
+     */
+    boolean resetBlocksReenrollment(Node failedAt) {
+        if (mode == Mode.PRE_PROVISIONED_USER) {
+            return true;
+        }
+        // Self-deploying enrolls in Device preparation ("Register your device for mobile management").
+        return mode == Mode.SELF_DEPLOYING && failedAt != null && failedAt.step instanceof EspPhaseStep phase
+                && phase.getPhase() != EspPhaseKind.DEVICE_PREPARATION;
     }
 
     boolean needsAttestation() {

@@ -141,12 +141,12 @@ public final class RunImpl implements Run {
             Shown shown = taken.shown();
             after = taken.after().stepped(Durations.of(node.kind, shown.shown(), shown.screen(),
                     context.scenario.criticalUpdateAvailable()));
-            if ((after.endedWith() == RunOutcome.DESKTOP || after.endedWith() == RunOutcome.SIGN_ON_SCREEN)
-                    && installsQualityUpdates()) {
-                shown = shown.withReason(shown.reason() + " Before this, Windows quality updates installed at the end"
-                        + " of OOBE (Windows 11, ESP setting Install Windows quality updates: Yes), which takes 20 to 40"
-                        + " minutes; the clock counts " + Durations.QUALITY_UPDATES.minutes() + ".");
-                after = after.later(Durations.QUALITY_UPDATES.minutes());
+            if (after.endedWith() == RunOutcome.DESKTOP || after.endedWith() == RunOutcome.SIGN_ON_SCREEN) {
+                QualityUpdates updates = QualityUpdates.of(context, after);
+                if (updates != QualityUpdates.NOT_CONFIGURED) {
+                    shown = shown.withReason(shown.reason() + updates.note());
+                    after = after.later(updates.minutes());
+                }
             }
             Node.Edge edge = null;
             try {
@@ -189,12 +189,6 @@ public final class RunImpl implements Run {
         return record;
     }
 
-    // windows-enrollment-status.md: Windows 11 only, at the end of OOBE after the ESP, not in the technician flow.
-    private boolean installsQualityUpdates() {
-        return context.windows11 && context.esp.isInstallWindowsQualityUpdates()
-                && context.esp.isShowAppAndProfileConfigurationProgress() && context.mode != RunContext.Mode.TECHNICIAN;
-    }
-
     private StepRecord budgetRecord(State before) {
         Set<String> recent = new LinkedHashSet<>();
         for (int i = trace.size() - 1; i >= 0 && recent.size() < 5; i--) {
@@ -210,7 +204,8 @@ public final class RunImpl implements Run {
     private static State budgetState(State before, String diagnostic) {
         return new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
                 before.profileDownloaded(), before.espMinutes(), before.lastStepOutcome(), RunOutcome.FAILED,
-                before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried());
+                before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried(),
+                before.espBypassed(), before.reenrollmentBlocked());
     }
 
     private static String noWayOut(Node node) {

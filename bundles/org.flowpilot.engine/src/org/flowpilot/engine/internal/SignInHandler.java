@@ -20,7 +20,9 @@ final class SignInHandler implements StepHandler {
         State after = before;
         String reason;
         if (run.mode == RunContext.Mode.TECHNICIAN) {
-            reason = "The technician does not sign in here but presses the Windows key five times. " + prefilled;
+            reason = "The technician does not sign in or select " + buttons.get(0) + " here but presses the Windows key"
+                    + " five times (technician-flow.md step 4)." + (user == null ? ""
+                            : " The assigned user's name is pre-filled (" + user + ").");
         } else if (!run.userPresent()) {
             reason = "Nobody is at the device to sign in: the Microsoft Entra sign-in page waits. " + prefilled;
             after = before.ended(RunOutcome.BLOCKED, null);

@@ -1,6 +1,9 @@
 package org.flowpilot.engine.internal;
 
-/** The technician presses the Windows key five times; in a flow without the menu screen, it stands for the menu. */
+/**
+ * The technician presses the Windows key five times at the Microsoft Entra sign-in page; in a flow without the menu
+ * screen, the step stands for the menu too.
+ */
 final class WindowsKeyHandler implements StepHandler {
 
     private final StepHandler menu;
@@ -14,7 +17,7 @@ final class WindowsKeyHandler implements StepHandler {
         if (!run.flow.hasProvisioningMenuScreen) {
             return menu.take(node, before, run);
         }
-        return Taken.follow(Shown.ran("On the first OOBE screen the technician presses the Windows key five times."),
-                before);
+        return Taken.follow(Shown.ran("At the Microsoft Entra sign-in page, instead of signing in, the technician"
+                + " presses the Windows key five times (technician-flow.md step 4)."), before);
     }
 }

@@ -20,7 +20,6 @@ import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__SKIP_AD_CONNECTIVITY_CHECK;
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__USER_ACCOUNT_TYPE;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR;
-import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCKING_APPS;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED;
@@ -121,7 +120,6 @@ public enum Setting {
     BLOCK_DEVICE_USE(ESP, "esp.blockDeviceUseUntilAllAppsAndProfilesInstalled",
             ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED, null,
             esp(e -> yesNo(e.isBlockDeviceUseUntilAllAppsAndProfilesInstalled()))),
-    ALLOW_RETRY(ESP, "esp.allowRetry", ENROLLMENT_STATUS_PAGE__ALLOW_RETRY, null, esp(e -> yesNo(e.isAllowRetry()))),
     ALLOW_RESET(ESP, "esp.allowResetOnInstallationError", ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR,
             null, esp(e -> yesNo(e.isAllowResetOnInstallationError()))),
     ALLOW_USE(ESP, "esp.allowUseOnInstallationError", ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR, null,

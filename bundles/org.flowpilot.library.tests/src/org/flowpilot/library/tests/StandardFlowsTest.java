@@ -81,7 +81,28 @@ class StandardFlowsTest {
         assertEquals(Set.of(EspPhaseKind.DEVICE_PREPARATION, EspPhaseKind.DEVICE_SETUP), phases(technician));
         assertTrue(has(technician, ProvisioningMenuStep.class));
         assertTrue(has(technician, ResealStep.class));
-        assertFalse(has(technician, SignInStep.class));
+        // technician-flow.md step 4: the Windows key is pressed at the Microsoft Entra sign-in page, and License Terms
+        // come before it on every network (tips-technician-flow-screens.md).
+        Step windowsKey = technician.getSteps().stream().filter(ProvisioningMenuStep.class::isInstance).findFirst()
+                .orElseThrow();
+        assertEquals(1, windowsKey.getIncoming().size());
+        assertTrue(windowsKey.getIncoming().get(0).getSource() instanceof SignInStep);
+        ScreenStep license = screen(technician, ScreenKind.LICENSE_TERMS);
+        assertTrue(reachable(technician, windowsKey, null));
+        assertFalse(reachable(technician, windowsKey, license), "every path to the Windows key passes License Terms");
+    }
+
+    @Test
+    void theHybridJoinAsksStaySignedInDuringAccountSetupAndSignsOutAfterIt() {
+        for (Flow flow : List.of(StandardFlows.userDrivenHybridJoin(), StandardFlows.preProvisioningUserHybridJoin())) {
+            ScreenStep allSet = screen(flow, ScreenKind.ALL_SET);
+            Step account = flow.getSteps().stream().filter(s -> s instanceof EspPhaseStep phase
+                    && phase.getPhase() == EspPhaseKind.ACCOUNT_SETUP).findFirst().orElseThrow();
+            // hybrid-azure-ad-join-deploy-device.md steps 8 and 9: the screens, then Account setup completes.
+            assertFalse(reachable(flow, account, allSet), flow.getName());
+            assertTrue(allSet.getDescription().startsWith("During Account setup"), allSet.getDescription());
+            assertTrue(account.getDescription().contains("Sign out"), account.getDescription());
+        }
     }
 
     @Test

@@ -52,21 +52,31 @@ class SharedRulesTest {
                     FlowKinds.of(DeploymentMode.USER_DRIVEN, join, true, false));
             assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.of(DeploymentMode.SELF_DEPLOYING, join, true, true));
             for (boolean preProvisioning : new boolean[] { false, true }) {
-                for (boolean technician : new boolean[] { false, true }) {
-                    DeploymentProfile profile = profile(DeploymentMode.USER_DRIVEN, join, preProvisioning);
-                    FlowKind kind = FlowKinds.defaultFor(profile, technician);
-                    assertTrue(FlowKinds.fits(kind, profile), kind + " for " + join);
-                    assertEquals(hybrid && kind != FlowKind.PRE_PROVISIONING_TECHNICIAN, FlowKinds.isHybrid(kind));
-                    assertEquals(preProvisioning, FlowKinds.isPreProvisioning(kind));
-                    assertFalse(FlowKinds.fits(FlowKind.SELF_DEPLOYING, profile));
-                }
+                DeploymentProfile profile = profile(DeploymentMode.USER_DRIVEN, join, preProvisioning);
+                // Allowing pre-provisioning only makes it possible: the profile's own mode is the default.
+                assertEquals(hybrid ? FlowKind.USER_DRIVEN_HYBRID_JOIN : FlowKind.USER_DRIVEN_ENTRA_JOIN,
+                        FlowKinds.defaultFor(profile));
+                FlowKind userFlow = FlowKinds.afterTechnicianFlow(profile);
+                assertTrue(FlowKinds.fits(userFlow, profile), userFlow + " for " + join);
+                assertEquals(hybrid, FlowKinds.isHybrid(userFlow));
+                assertTrue(FlowKinds.isPreProvisioningUserFlow(userFlow));
+                assertFalse(FlowKinds.fits(FlowKind.SELF_DEPLOYING, profile));
             }
         }
         DeploymentProfile entra = profile(DeploymentMode.USER_DRIVEN, JoinType.ENTRA_JOINED, true);
         assertFalse(FlowKinds.fits(FlowKind.USER_DRIVEN_HYBRID_JOIN, entra));
         assertTrue(FlowKinds.fits(FlowKind.CUSTOM, entra));
-        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.defaultFor(profile(DeploymentMode.SELF_DEPLOYING,
-                JoinType.ENTRA_JOINED, true), false));
+        DeploymentProfile kiosk = profile(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_JOINED, true);
+        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.defaultFor(kiosk));
+        assertEquals(FlowKind.SELF_DEPLOYING, FlowKinds.afterTechnicianFlow(kiosk));
+    }
+
+    @Test
+    void selfDeployingSupportsMicrosoftEntraJoinOnly() {
+        assertTrue(FlowKinds.unsupported(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_JOINED).isEmpty());
+        assertTrue(FlowKinds.unsupported(DeploymentMode.USER_DRIVEN, JoinType.ENTRA_HYBRID_JOINED).isEmpty());
+        assertEquals(FlowKinds.SELF_DEPLOYING_ENTRA_JOIN_ONLY,
+                FlowKinds.unsupported(DeploymentMode.SELF_DEPLOYING, JoinType.ENTRA_HYBRID_JOINED).orElseThrow());
     }
 
     @Test

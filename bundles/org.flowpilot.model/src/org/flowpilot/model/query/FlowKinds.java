@@ -1,5 +1,7 @@
 package org.flowpilot.model.query;
 
+import java.util.Optional;
+
 import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.FlowKind;
@@ -11,6 +13,11 @@ import org.flowpilot.model.JoinType;
  * self-deploying tutorials of learn.microsoft.com/autopilot).
  */
 public final class FlowKinds {
+
+    /** Why self-deploying mode cannot run with a Microsoft Entra hybrid join profile (self-deploying.md). */
+    public static final String SELF_DEPLOYING_ENTRA_JOIN_ONLY = "Self-deploying mode supports Microsoft Entra join"
+            + " only, not Microsoft Entra hybrid join (learn.microsoft.com/autopilot/self-deploying): a hybrid join"
+            + " profile cannot deploy itself.";
 
     private FlowKinds() {
     }
@@ -34,13 +41,32 @@ public final class FlowKinds {
     }
 
     /**
-     * The flow kind a device with {@code profile} follows when nothing else is said: self-deploying when the profile
-     * is, pre-provisioning when it allows pre-provisioned deployment, else user-driven; with the profile's join type.
+     * The flow kind a device with {@code profile} follows when nothing else is said: the profile's deployment mode
+     * (self-deploying, else user-driven) with its join type. "Allow pre-provisioned deployment" only makes
+     * pre-provisioning possible (a technician presses the Windows key five times at the sign-in page; profiles.md,
+     * pre-provision.md): a device is pre-provisioned only when someone says so.
      */
-    public static FlowKind defaultFor(DeploymentProfile profile, boolean technician) {
-        return of(profile.getDeploymentMode(), profile.getJoinType(),
-                profile.getDeploymentMode() != DeploymentMode.SELF_DEPLOYING
-                        && profile.isAllowPreProvisionedDeployment(), technician);
+    public static FlowKind defaultFor(DeploymentProfile profile) {
+        return of(profile.getDeploymentMode(), profile.getJoinType(), false, false);
+    }
+
+    /**
+     * The flow kind of the user's half of a deployment a technician pre-provisioned with {@code profile}: the
+     * pre-provisioned user flow of its join type (a self-deploying profile has none and keeps its own flow).
+     */
+    public static FlowKind afterTechnicianFlow(DeploymentProfile profile) {
+        return of(profile.getDeploymentMode(), profile.getJoinType(), true, false);
+    }
+
+    /**
+     * Why a deployment in {@code mode} cannot join as {@code join}, or empty when it can: self-deploying mode supports
+     * Microsoft Entra join only (self-deploying.md).
+     */
+    public static Optional<String> unsupported(DeploymentMode mode, JoinType join) {
+        if (mode == DeploymentMode.SELF_DEPLOYING && join == JoinType.ENTRA_HYBRID_JOINED) {
+            return Optional.of(SELF_DEPLOYING_ENTRA_JOIN_ONLY);
+        }
+        return Optional.empty();
     }
 
     /** Whether a flow of {@code kind} can run with {@code profile}: its deployment mode and, where it matters, join. */

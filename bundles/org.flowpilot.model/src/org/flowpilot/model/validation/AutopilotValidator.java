@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -44,6 +45,7 @@ import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.UserAccountType;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.EspSettings;
 import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.query.TechnicianFlowTiming;
 
@@ -268,6 +270,15 @@ public class AutopilotValidator extends EObjectValidator {
             findings.report(Rule.ESP_TIMEOUT_BOUNDS, esp, it + " shows an error after " + timeout + " minutes: set"
                     + " a timeout between " + ESP_TIMEOUT_MIN + " and " + ESP_TIMEOUT_MAX + " minutes (default 60).");
         }
+        List<EStructuralFeature> locked = EspSettings.unlockedSettingsInUse(esp);
+        if (!locked.isEmpty()) {
+            findings.report(Rule.ESP_SETTINGS_NEED_BLOCKING, esp, it + " does not block device use until all apps"
+                    + " and profiles are installed, yet sets " + locked.stream().map(AutopilotValidator::espLabel)
+                            .collect(Collectors.joining(", "))
+                    + ", which the admin center offers only when it does (Microsoft Graph refuses them with"
+                    + " blockDeviceSetupRetryByUser): set 'Block device use until all apps and profiles are"
+                    + " installed' to Yes, or turn them off.");
+        }
         if (esp.getCustomMessage() != null && esp.getCustomMessage().length() > ESP_MESSAGE_MAX) {
             findings.report(Rule.ESP_CUSTOM_MESSAGE_LENGTH, esp, it + " has a custom message of "
                     + esp.getCustomMessage().length() + " characters: shorten it to " + ESP_MESSAGE_MAX + ".");
@@ -300,6 +311,17 @@ public class AutopilotValidator extends EObjectValidator {
                             + Findings.describe(app) + " as blocking, but none of its phases tracks it (the list"
                             + " only filters tracked apps): track the app in a phase or deselect it."));
         }
+    }
+
+    // The admin center's names of the settings "Block device use" unlocks (windows-enrollment-status.md).
+    private static String espLabel(EStructuralFeature feature) {
+        if (feature == FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR) {
+            return "'Allow users to reset device if installation error occurs'";
+        }
+        if (feature == FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR) {
+            return "'Allow users to use device if installation error occurs'";
+        }
+        return "selected blocking apps";
     }
 
     private static void checkPhase(EspPhase phase, Findings findings) {

@@ -91,7 +91,8 @@ final class ShellWording {
         return switch (outcome) {
             case SUCCEEDED, INSTALLED_NOT_BLOCKING -> State.SUCCEEDED;
             case FAILED, FAILED_NOT_BLOCKING -> State.FAILED;
-            case HUNG, TIMED_OUT -> State.RUNNING;
+            // Not waited for: still installing when the person may leave a page that does not block device use.
+            case HUNG, TIMED_OUT, NOT_WAITED_FOR -> State.RUNNING;
             case NOT_TRACKED, NOT_NEEDED, DEFERRED_TO_USER_FLOW -> State.SKIPPED;
         };
     }

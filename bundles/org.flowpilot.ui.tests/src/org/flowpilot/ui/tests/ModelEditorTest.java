@@ -94,7 +94,7 @@ class ModelEditorTest {
 		assertTrue(driver.onUi(() -> tree.getItem(0).getImage() != null), "model elements have icons");
 		treeItem("Contoso pre-provisioned Entra join (User-Driven, Microsoft Entra joined) — hides License Terms,"
 				+ " Privacy");
-		treeItem("Pre-provisioning technician flow — 20 steps");
+		treeItem("Pre-provisioning technician flow — 21 steps");
 	}
 
 	@Test

@@ -124,9 +124,10 @@ public final class GraphJsonReader {
         Optional<JsonElement> assignments = fields.any(AssignmentReader.PROPERTY);
         AssignableConfiguration element;
         if (type.equals(GraphTypes.ESP_CONFIGURATION)) {
+            int known = model.getEnrollmentStatusPages().size();
             EnrollmentStatusPage esp = match(model.getEnrollmentStatusPages(), id, name,
                     FlowpilotFactory.eINSTANCE::createEnrollmentStatusPage);
-            keep(EspReader.read(fields, esp, warnings), esp);
+            keep(EspReader.read(fields, esp, model.getEnrollmentStatusPages().size() > known, warnings), esp);
             element = esp;
         } else {
             DeploymentProfile profile = match(model.getProfiles(), id, name,

@@ -332,7 +332,7 @@ public class ModelCompareViewer extends Viewer {
 		String direction = models.afterLabel() + " compared with " + models.beforeLabel() + ": ";
 		if (!difference.visible()) {
 			return direction + "no one sees a difference (" + difference.profilesCompared() + " deployment profiles,"
-					+ " " + Explain.matrix().size() + " scenarios each).";
+					+ " up to " + Explain.matrix().size() + " scenarios each).";
 		}
 		long changed = difference.profiles().stream().filter(p -> p.presence() == Presence.CHANGED).count();
 		return direction + "people see a difference in " + changed + " of " + difference.profilesCompared()
