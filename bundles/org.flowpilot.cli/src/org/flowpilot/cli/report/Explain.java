@@ -136,20 +136,8 @@ public final class Explain {
             AssignedUser user, List<Case> cases) {
         List<Row> rows = new ArrayList<>(cases.size());
         for (Case scenario : cases) {
-            Run run = run(engine, flows, base, user, scenario);
-            List<String> screens = new ArrayList<>();
-            // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
-            List<EspPhaseId> phases = new ArrayList<>();
-            for (StepRecord record : run.trace()) {
-                if (record.shown() && record.screenId() != null) {
-                    screens.add(record.screenId());
-                    phases.add(record.espPhase());
-                }
-            }
-            // The step budget ends every run, so a simulated run always has an outcome.
-            rows.add(new Row(scenario, run.flow().getName(), List.copyOf(screens),
-                    Collections.unmodifiableList(phases), run.state().outcome().orElseThrow(),
-                    run.state().errorCode(), run.state().clockMinutes()));
+            PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
+            rows.add(row(scenario, flow, engine.simulate(flow, inputs(base, user, scenario))));
         }
         return rows;
     }
@@ -157,10 +145,13 @@ public final class Explain {
     /** Runs one case as {@link #explain} does, for a look at its records (the screen previews of a diff). */
     public static Run run(FlowEngine engine, Function<FlowKind, PreparedFlow> flows, RunScenario base,
             AssignedUser user, Case scenario) {
-        RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
-                .assignedUser(scenario.userAssigned() ? user : null).build();
         return engine.simulate(flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician())),
-                inputs);
+                inputs(base, user, scenario));
+    }
+
+    private static RunScenario inputs(RunScenario base, AssignedUser user, Case scenario) {
+        return base.toBuilder().windows(scenario.windows()).network(scenario.network())
+                .assignedUser(scenario.userAssigned() ? user : null).build();
     }
 
     /** The deployments {@link #matrix(DeploymentProfile)} leaves out for {@code profile}, and why. */
@@ -170,6 +161,22 @@ public final class Explain {
             deployment.unsupportedBy(profile).ifPresent(why -> left.add(new LeftOut(deployment, why)));
         }
         return List.copyOf(left);
+    }
+
+    /** What {@code run} of {@code flow} for {@code scenario} showed, in order, and where it ended. */
+    static Row row(Case scenario, PreparedFlow flow, Run run) {
+        List<String> screens = new ArrayList<>();
+        // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
+        List<EspPhaseId> phases = new ArrayList<>();
+        for (StepRecord record : run.trace()) {
+            if (record.shown() && record.screenId() != null) {
+                screens.add(record.screenId());
+                phases.add(record.espPhase());
+            }
+        }
+        // The step budget ends every run, so a simulated run always has an outcome.
+        return new Row(scenario, flow.flow().getName(), List.copyOf(screens), Collections.unmodifiableList(phases),
+                run.state().outcome().orElseThrow(), run.state().errorCode(), run.state().clockMinutes());
     }
 
     /** The rows as an aligned table. */
