@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, FailureChoiceTest.class,
         InjectedFailureTest.class, TypedRecordsTest.class,
-        ScreenCatalogueTest.class, LicenseTermsTest.class, IsolationTest.class })
+        ScreenCatalogueTest.class, LicenseTermsTest.class, IsolationTest.class, ContributedExtensionsTest.class })
 public class AllTests {
 }

@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ PersistenceTest.class, HiddenScreensTest.class, QueriesTest.class, ProfileRulesTest.class,
         DeviceRulesTest.class, EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class,
-        SharedRulesTest.class })
+        SharedRulesTest.class, ContributedRulesTest.class })
 public class AllTests {
 }
