@@ -20,7 +20,7 @@ import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.CustomStep;
 import org.flowpilot.model.Scenario;
-import org.flowpilot.model.edit.steps.StepKindCatalogues;
+import org.flowpilot.model.edit.labels.StepKindCatalogues;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.flowpilot.model.validation.ContributedRules;
 import org.flowpilot.preview.ScreenPreviews;

@@ -41,7 +41,7 @@ import org.flowpilot.model.Transition;
 import org.flowpilot.model.edit.labels.AutopilotItemProviders;
 import org.flowpilot.model.edit.labels.AutopilotLabels;
 import org.flowpilot.model.edit.steps.ContributedStepKind;
-import org.flowpilot.model.edit.steps.StepKindCatalogues;
+import org.flowpilot.model.edit.labels.StepKindCatalogues;
 import org.flowpilot.model.validation.AutopilotValidator;
 import org.flowpilot.model.validation.ModelProblem;
 import org.flowpilot.preview.ScreenPreviews;

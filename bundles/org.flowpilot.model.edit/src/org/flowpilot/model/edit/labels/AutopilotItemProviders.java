@@ -41,7 +41,6 @@ import org.flowpilot.model.edit.settings.Setting;
 import org.flowpilot.model.edit.settings.SettingRules;
 import org.flowpilot.model.edit.settings.ValidTargets;
 import org.flowpilot.model.edit.steps.ContributedStepKind;
-import org.flowpilot.model.edit.steps.StepKindCatalogues;
 import org.flowpilot.model.provider.FlowpilotItemProviderAdapterFactory;
 import org.flowpilot.model.query.FlowOrder;
 

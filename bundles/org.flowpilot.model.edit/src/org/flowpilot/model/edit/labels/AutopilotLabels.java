@@ -28,7 +28,6 @@ import org.flowpilot.model.User;
 import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.query.ConditionText;
 import org.flowpilot.model.edit.steps.ContributedStepKind;
-import org.flowpilot.model.edit.steps.StepKindCatalogues;
 
 /**
  * The labels Flowpilot shows for model elements in trees, lists and diagrams: what an Intune admin would say about

@@ -1,8 +1,9 @@
-package org.flowpilot.model.edit.steps;
+package org.flowpilot.model.edit.labels;
 
 import org.flowpilot.model.contribution.Contributions;
 import org.flowpilot.model.edit.internal.steps.ClassPathStepKinds;
 import org.flowpilot.model.edit.internal.steps.RegistryStepKinds;
+import org.flowpilot.model.edit.steps.StepKindCatalogue;
 
 /**
  * Where the catalogue of installed step kinds comes from.
