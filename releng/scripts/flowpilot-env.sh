@@ -89,7 +89,7 @@ FLOWPILOT_COMMANDS=(simulate explain validate import export)
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
-  com.google.gson)
+  com.google.gson org.flowpilot.example.extension)
 
 flowpilot_usage() {
   cat <<'TXT'
@@ -112,6 +112,10 @@ Environment:
   JAVA_HOME            a JDK or JRE 21 or newer (else java on the PATH, else the newest in /usr/lib/jvm)
   FLOWPILOT_WORKSPACE  the workbench's workspace folder (default: ~/flowpilot-workspace)
   FLOWPILOT_VMARGS     extra JVM options
+  FLOWPILOT_EXTENSIONS the folder of extension bundle jars (default: extensions/ in the product): the workbench
+                       installs and starts a jar put there while it runs, and drops one taken out; the headless
+                       commands load them at start
+  FLOWPILOT_CLASSPATH  more jars for the headless commands, separated by ':' (extensions outside that folder)
 TXT
 }
 
@@ -125,4 +129,31 @@ flowpilot_cli_classpath() {
   done
   [ -n "$(ls "$product"/plugins/org.flowpilot.cli_*.jar 2>/dev/null)" ] || return 1
   (IFS=:; echo "${entries[*]}")
+}
+
+# Extensions: the bundle jars in the product's extensions/ folder (or the folder FLOWPILOT_EXTENSIONS names). The
+# workbench installs, starts, updates and removes them while it runs (Apache Felix File Install); the headless
+# commands, which run without OSGi, put them on their class path with the entries of FLOWPILOT_CLASSPATH.
+flowpilot_extensions_folder() {
+  echo "${FLOWPILOT_EXTENSIONS:-$1/extensions}"
+}
+
+# Prints the class path entries the headless commands add for extensions, each after a ':'; $1 is the product.
+flowpilot_extension_classpath() {
+  local jar entries=""
+  for jar in "$(flowpilot_extensions_folder "$1")"/*.jar; do
+    [ -f "$jar" ] && entries="$entries:$jar"
+  done
+  [ -n "${FLOWPILOT_CLASSPATH:-}" ] && entries="$entries:$FLOWPILOT_CLASSPATH"
+  printf '%s' "$entries"
+}
+
+# Prints, one per line, the JVM options that point the workbench's File Install at the extensions folder of the
+# product $1: scanned every second, the first scan before the workbench starts, jars only.
+flowpilot_extension_options() {
+  local folder
+  folder=$(flowpilot_extensions_folder "$1")
+  mkdir -p "$folder" 2>/dev/null || true
+  printf '%s\n' "-Dfelix.fileinstall.dir=$folder" -Dfelix.fileinstall.poll=1000 \
+    -Dfelix.fileinstall.noInitialDelay=true '-Dfelix.fileinstall.filter=.*\.jar'
 }
