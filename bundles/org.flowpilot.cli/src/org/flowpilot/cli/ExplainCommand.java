@@ -1,12 +1,17 @@
 package org.flowpilot.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.flowpilot.cli.report.DeviceExplain;
 import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
@@ -43,6 +48,10 @@ class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     private SimulateCommand.GraphFiles graph;
 
+    @Option(names = "--devices", description = {"Instead of the matrix, one row per device of the model: the profile",
+        "it gets by group assignment, its Windows version and network, what its user sees and where it ends."})
+    private boolean devices;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
     private OutputFormat format;
 
@@ -60,6 +69,10 @@ class ExplainCommand implements Callable<Integer> {
             if ((model == null) == (graph == null)) {
                 throw new InteropException("give either MODEL.autopilot or --profile-json FILE");
             }
+            if (devices && (model == null || profileName != null)) {
+                throw new InteropException("--devices explains the devices of MODEL.autopilot, each with the profile"
+                        + " its groups give it: give the model, without --profile");
+            }
             loaded = model != null ? SimulationInputs.model(model) : SimulationInputs.graph(graph.profile, graph.esp);
             base = SimulationInputs.defaults(loaded);
             if (profileName != null) {
@@ -69,6 +82,9 @@ class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("flowpilot explain: " + e.getMessage());
             return FlowpilotCommand.BAD_INPUT;
         }
+        if (devices) {
+            return explainDevices(loaded);
+        }
         RunScenario scenario = base.build();
         DeploymentProfile profile = scenario.profile();
         if (profile == null) {
@@ -76,13 +92,33 @@ class ExplainCommand implements Callable<Integer> {
             return FlowpilotCommand.BAD_INPUT;
         }
         FlowEngine engine = engines.get();
-        Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
-        List<Explain.Row> rows = Explain.explain(engine,
-                kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,
+        List<Explain.Row> rows = Explain.explain(engine, standardFlows(engine), scenario,
                 SimulationInputs.someAssignedUser(loaded), Explain.matrix(profile));
         List<Explain.LeftOut> leftOut = Explain.leftOut(profile);
         spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows, profile, leftOut)
                 : Explain.text(rows, profile, leftOut));
         return FlowpilotCommand.OK;
+    }
+
+    private int explainDevices(AutopilotModel loaded) {
+        FlowEngine engine = engines.get();
+        List<DeviceExplain.DeviceRow> rows = DeviceExplain.explain(engine, standardFlows(engine), loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            try {
+                DeviceExplain.json(rows, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            out.print(DeviceExplain.text(rows));
+        }
+        return FlowpilotCommand.OK;
+    }
+
+    // Each standard flow prepared once, when first asked for.
+    private static Function<FlowKind, PreparedFlow> standardFlows(FlowEngine engine) {
+        Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
+        return kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k)));
     }
 }

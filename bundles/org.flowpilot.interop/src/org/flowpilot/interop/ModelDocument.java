@@ -11,7 +11,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.flowpilot.model.persistence.LoadProblem;
+import org.flowpilot.model.persistence.ModelFileException;
 
 /**
  * An {@code .autopilot} model file, read whole and written back atomically. What imports keep for later exports
@@ -32,13 +32,11 @@ public final class ModelDocument {
         if (!Files.isRegularFile(path)) {
             throw new InteropException(path + ": no such model file");
         }
-        AutopilotModel model;
         try {
-            model = AutopilotPersistence.load(URI.createFileURI(path.toAbsolutePath().toString()));
-        } catch (IOException | RuntimeException e) {
-            throw new InteropException(path + ": " + lineOf(e) + "cannot read the model: " + oneLine(e));
+            return new ModelDocument(path, AutopilotPersistence.load(path));
+        } catch (ModelFileException e) {
+            throw new InteropException(e.getMessage());
         }
-        return new ModelDocument(path, model);
     }
 
     /** Reads the model at {@code path}, or starts an empty one named after the file when there is none. */
@@ -71,10 +69,6 @@ public final class ModelDocument {
         } catch (IOException e) {
             throw new InteropException(path + ": cannot write the model: " + oneLine(e));
         }
-    }
-
-    private static String lineOf(Throwable e) {
-        return LoadProblem.of(e).map(problem -> "line " + problem.line() + ": ").orElse("");
     }
 
     static String oneLine(Exception e) {

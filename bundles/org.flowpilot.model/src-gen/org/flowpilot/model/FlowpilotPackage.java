@@ -1698,13 +1698,22 @@ public interface FlowpilotPackage extends EPackage {
 	int GROUP__USERS = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Group Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__GROUP_TAG = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Group</em>' class.
@@ -4807,6 +4816,17 @@ public interface FlowpilotPackage extends EPackage {
 	EReference getGroup_Users();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.Group#getGroupTag <em>Group Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Tag</em>'.
+	 * @see org.flowpilot.model.Group#getGroupTag()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_GroupTag();
+
+	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.Flow <em>Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6635,6 +6655,14 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EReference GROUP__USERS = eINSTANCE.getGroup_Users();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Tag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__GROUP_TAG = eINSTANCE.getGroup_GroupTag();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.FlowImpl <em>Flow</em>}' class.

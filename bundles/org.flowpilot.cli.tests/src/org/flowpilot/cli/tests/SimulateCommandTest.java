@@ -191,7 +191,7 @@ class SimulateCommandTest {
         Path broken = Files.writeString(folder.resolve("broken.autopilot"), xml.substring(0, cut) + "<scenarios <\n");
         int brokenLine = xml.substring(0, cut).split("\n", -1).length;
         Cli cli = Cli.run("simulate", broken.toString(), "--scenario", "Adele signs in to her laptop");
-        assertOneLineError(cli, "flowpilot simulate: " + broken + ": line " + brokenLine + ": ");
+        assertOneLineError(cli, "flowpilot simulate: " + broken + ": line " + brokenLine + ", column ");
 
         Path json = Files.writeString(folder.resolve("bad.json"), USER_DRIVEN_PROFILE.replace("\"locale\"",
                 "\"locale\" \"x\","));

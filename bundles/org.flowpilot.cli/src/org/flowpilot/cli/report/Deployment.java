@@ -44,6 +44,14 @@ public enum Deployment implements CommandLineId {
         return profile == null ? Optional.empty() : FlowKinds.unsupported(mode(), profile.getJoinType());
     }
 
+    /** The deployment a flow of {@code kind} belongs to. */
+    public static Deployment of(FlowKind kind) {
+        if (FlowKinds.isSelfDeploying(kind)) {
+            return SELF_DEPLOYING;
+        }
+        return FlowKinds.isPreProvisioning(kind) ? PRE_PROVISIONED : USER_DRIVEN;
+    }
+
     /**
      * The standard flow kind for this deployment with {@code profile}'s join type; for pre-provisioning,
      * {@code technician} picks the technician flow over the user flow.

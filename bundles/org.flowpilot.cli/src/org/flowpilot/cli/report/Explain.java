@@ -122,20 +122,7 @@ public final class Explain {
             RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
                     .assignedUser(scenario.userAssigned() ? user : null).build();
             PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
-            Run run = engine.simulate(flow, inputs);
-            List<String> screens = new ArrayList<>();
-            // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
-            List<EspPhaseId> phases = new ArrayList<>();
-            for (StepRecord record : run.trace()) {
-                if (record.shown() && record.screenId() != null) {
-                    screens.add(record.screenId());
-                    phases.add(record.espPhase());
-                }
-            }
-            // The step budget ends every run, so a simulated run always has an outcome.
-            rows.add(new Row(scenario, flow.flow().getName(), List.copyOf(screens),
-                    Collections.unmodifiableList(phases), run.state().outcome().orElseThrow(),
-                    run.state().errorCode(), run.state().clockMinutes()));
+            rows.add(row(scenario, flow, engine.simulate(flow, inputs)));
         }
         return rows;
     }
@@ -147,6 +134,22 @@ public final class Explain {
             deployment.unsupportedBy(profile).ifPresent(why -> left.add(new LeftOut(deployment, why)));
         }
         return List.copyOf(left);
+    }
+
+    /** What {@code run} of {@code flow} for {@code scenario} showed, in order, and where it ended. */
+    static Row row(Case scenario, PreparedFlow flow, Run run) {
+        List<String> screens = new ArrayList<>();
+        // Not List.copyOf: most screens have no phase, and copyOf refuses nulls.
+        List<EspPhaseId> phases = new ArrayList<>();
+        for (StepRecord record : run.trace()) {
+            if (record.shown() && record.screenId() != null) {
+                screens.add(record.screenId());
+                phases.add(record.espPhase());
+            }
+        }
+        // The step budget ends every run, so a simulated run always has an outcome.
+        return new Row(scenario, flow.flow().getName(), List.copyOf(screens), Collections.unmodifiableList(phases),
+                run.state().outcome().orElseThrow(), run.state().errorCode(), run.state().clockMinutes());
     }
 
     /** The rows as an aligned table. */

@@ -3,6 +3,7 @@ package org.flowpilot.cli.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
@@ -24,15 +25,21 @@ public final class JsonOutput {
     /** {@code element} as indented JSON text, ending with a line break. */
     public static String toJson(JsonElement element) {
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = new JsonWriter(text)) {
-            writer.setIndent("  ");
-            writer.setSerializeNulls(true);
-            writer.setHtmlSafe(false);
+        try (JsonWriter writer = writer(text)) {
             write(writer, element);
         } catch (IOException e) {
             throw new UncheckedIOException("A StringWriter does not fail", e);
         }
         return text.append('\n').toString();
+    }
+
+    /** A writer of JSON to {@code out} set up as every command writes it, for output too large for a tree. */
+    public static JsonWriter writer(Writer out) {
+        JsonWriter writer = new JsonWriter(out);
+        writer.setIndent("  ");
+        writer.setSerializeNulls(true);
+        writer.setHtmlSafe(false);
+        return writer;
     }
 
     private static void write(JsonWriter writer, JsonElement element) throws IOException {

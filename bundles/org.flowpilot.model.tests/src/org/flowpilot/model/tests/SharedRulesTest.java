@@ -20,7 +20,7 @@ import org.flowpilot.model.JoinType;
 import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.flowpilot.model.persistence.LoadProblem;
+import org.flowpilot.model.persistence.ModelFileException;
 import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.query.TechnicianFlowTiming;
@@ -108,13 +108,12 @@ class SharedRulesTest {
                 + "    xmlns:autopilot=\"http://flowpilot.org/autopilot/1.0\" name=\"Broken\">\n"
                 + "  <profiles name=\"A\" <\n"
                 + "</autopilot:AutopilotModel>\n");
-        Exception failure = assertThrows(Exception.class,
+        ModelFileException problem = assertThrows(ModelFileException.class,
                 () -> AutopilotPersistence.load(URI.createFileURI(file.toString())));
-        LoadProblem problem = LoadProblem.of(failure).orElseThrow();
         assertEquals(4, problem.line());
         assertTrue(problem.column() > 0);
-        assertEquals("line 4, column " + problem.column(), problem.where());
-        assertFalse(problem.message().contains("file:"), "the parser's message, not EMF's: " + problem.message());
-        assertTrue(LoadProblem.of(new IOException("disk gone")).isEmpty());
+        assertTrue(problem.getMessage().startsWith(file + ": line 4, column " + problem.column() + ": "),
+                problem.getMessage());
+        assertFalse(problem.detail().contains("file:"), "the parser's message, not EMF's: " + problem.detail());
     }
 }

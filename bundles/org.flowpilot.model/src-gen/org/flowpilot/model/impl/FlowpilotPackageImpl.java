@@ -1638,6 +1638,16 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGroup_GroupTag() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlow() {
 		return flowEClass;
 	}
@@ -2707,6 +2717,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		createEAttribute(groupEClass, GROUP__KIND);
 		createEReference(groupEClass, GROUP__DEVICES);
 		createEReference(groupEClass, GROUP__USERS);
+		createEAttribute(groupEClass, GROUP__GROUP_TAG);
 
 		flowEClass = createEClass(FLOW);
 		createEAttribute(flowEClass, FLOW__KIND);
@@ -3017,6 +3028,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		initEAttribute(getGroup_Kind(), this.getGroupKind(), "kind", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGroup_Devices(), this.getDevice(), null, "devices", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGroup_Users(), this.getUser(), null, "users", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_GroupTag(), ecorePackage.getEString(), "groupTag", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFlow_Kind(), this.getFlowKind(), "kind", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

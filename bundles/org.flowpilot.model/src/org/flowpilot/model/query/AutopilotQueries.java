@@ -43,7 +43,21 @@ public final class AutopilotQueries {
     /** The groups of the element's model that hold {@code device}. */
     public static List<Group> groupsOf(Device device) {
         return modelOf(device).map(model -> model.getGroups().stream()
-                .filter(group -> group.getDevices().contains(device)).toList()).orElse(List.of());
+                .filter(group -> holds(group, device)).toList()).orElse(List.of());
+    }
+
+    /**
+     * Whether {@code group} holds {@code device}: it lists the device, or it is a dynamic device group whose group tag
+     * the device carries. Microsoft Entra compares the values of membership rules without regard to case.
+     */
+    public static boolean holds(Group group, Device device) {
+        return group.getDevices().contains(device) || hasTagOf(group, device.getGroupTag());
+    }
+
+    /** Whether {@code group} is a dynamic device group whose rule matches devices with the group tag {@code tag}. */
+    static boolean hasTagOf(Group group, String tag) {
+        return group.getKind() == GroupKind.DEVICE_GROUP && tag != null && !tag.isEmpty()
+                && tag.equalsIgnoreCase(group.getGroupTag());
     }
 
     /** The groups of the element's model that hold {@code user}. */
@@ -62,7 +76,7 @@ public final class AutopilotQueries {
         return targets(configuration, groupsOf(user), GroupKind.USER_GROUP);
     }
 
-    private static boolean targets(AssignableConfiguration configuration, List<Group> memberOf, GroupKind kind) {
+    static boolean targets(AssignableConfiguration configuration, List<Group> memberOf, GroupKind kind) {
         boolean included = false;
         for (Assignment assignment : configuration.getAssignments()) {
             Group group = assignment.getGroup();
@@ -79,8 +93,13 @@ public final class AutopilotQueries {
 
     /** The deployment profiles assigned to {@code device}, oldest first. */
     public static List<DeploymentProfile> profilesTargeting(Device device) {
-        return modelOf(device).map(model -> model.getProfiles().stream()
-                .filter(profile -> targetsDevice(profile, device)).sorted(OLDEST_FIRST).toList()).orElse(List.of());
+        return modelOf(device).map(model -> profilesTargeting(model, groupsOf(device))).orElse(List.of());
+    }
+
+    /** The deployment profiles of {@code model} assigned to a device in the groups {@code memberOf}, oldest first. */
+    static List<DeploymentProfile> profilesTargeting(AutopilotModel model, List<Group> memberOf) {
+        return model.getProfiles().stream().filter(profile -> targets(profile, memberOf, GroupKind.DEVICE_GROUP))
+                .sorted(OLDEST_FIRST).toList();
     }
 
     /** The profile {@code device} receives: when several are assigned, the oldest created one wins. */
@@ -98,9 +117,7 @@ public final class AutopilotQueries {
 
     /** The highest-priority Enrollment Status Page assigned to a device group holding {@code device}. */
     public static Optional<EnrollmentStatusPage> deviceTargetedEsp(Device device) {
-        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
-                .filter(esp -> targetsDevice(esp, device))
-                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+        return modelOf(device).flatMap(model -> highestPriorityEsp(model, groupsOf(device), GroupKind.DEVICE_GROUP));
     }
 
     /**
@@ -113,9 +130,14 @@ public final class AutopilotQueries {
         if (forDevice.isPresent() || !userSignsIn || user == null) {
             return forDevice;
         }
-        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
-                .filter(esp -> targetsUser(esp, user))
-                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+        return modelOf(device).flatMap(model -> highestPriorityEsp(model, groupsOf(user), GroupKind.USER_GROUP));
+    }
+
+    /** The highest-priority ESP of {@code model} targeted at a member of the {@code kind} groups {@code memberOf}. */
+    static Optional<EnrollmentStatusPage> highestPriorityEsp(AutopilotModel model, List<Group> memberOf,
+            GroupKind kind) {
+        return model.getEnrollmentStatusPages().stream().filter(esp -> targets(esp, memberOf, kind))
+                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority));
     }
 
     /**

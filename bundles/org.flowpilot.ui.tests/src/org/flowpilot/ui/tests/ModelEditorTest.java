@@ -35,6 +35,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
@@ -159,7 +160,7 @@ class ModelEditorTest {
 
 	private boolean leftoverTemporaryFiles() throws IOException {
 		try (Stream<Path> files = Files.list(project.getLocation().toPath())) {
-			return files.anyMatch(path -> path.getFileName().toString().endsWith(".saving"));
+			return files.anyMatch(AtomicFiles::isTemporaryFile);
 		}
 	}
 
