@@ -24,6 +24,8 @@ import org.flowpilot.model.contribution.Contributions;
  * The extensions may change while the engine lives (see {@link #withInstalledExtensions()}): each prepared flow and
  * each run keeps the contributions it was prepared or started with, and a flow prepared before a change is prepared
  * again when a run of it starts.
+ *
+ * @since 1.0
  */
 public final class FlowEngine {
 
