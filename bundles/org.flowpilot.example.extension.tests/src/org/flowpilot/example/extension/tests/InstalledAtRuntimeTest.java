@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -232,8 +233,12 @@ class InstalledAtRuntimeTest {
     @Test
     @Order(7)
     void stoppedTheExtensionIsGoneFromEachAndStartedAgainItIsBack() throws Exception {
+        AtomicInteger paletteChanges = new AtomicInteger();
+        Runnable listener = paletteChanges::incrementAndGet;
+        StepKindCatalogues.installed().addChangeListener(listener);
         bundle.stop();
         ExampleExtension.awaitContributions(false);
+        ExampleExtension.await("the palette to hear that the kind went", () -> paletteChanges.get() >= 1);
         int files = traceFiles().size();
         AutopilotModel model = ExampleExtension.loadModel();
 
@@ -256,8 +261,11 @@ class InstalledAtRuntimeTest {
         assertEquals(List.of(), problems(withStepBeforeDeviceSetup(), RULE_ID), "gone from validation");
         assertEquals(files, traceFiles().size(), "the listener is gone: no trace written");
 
+        int changes = paletteChanges.get();
         bundle.start();
         ExampleExtension.awaitContributions(true);
+        ExampleExtension.await("the palette to hear that the kind came back", () -> paletteChanges.get() > changes);
+        StepKindCatalogues.installed().removeChangeListener(listener);
         assertEquals(StepStatus.RAN, escrowRecord(run(ExampleExtension.loadModel(), LAPTOP)).status());
         assertEquals(files + 1, traceFiles().size());
         Optional<URL> icon = StepKindCatalogues.installed().find(TYPE_ID).map(ContributedStepKind::icon);
