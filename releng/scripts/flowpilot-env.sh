@@ -88,12 +88,48 @@ flowpilot_install_debian_packages() {
 
 # What the workbench needs to run: GTK 3, WebKitGTK for diagrams, fonts.
 FLOWPILOT_RUNTIME_PACKAGES=(libgtk-3-0 libwebkit2gtk-4.1-0 fonts-dejavu-core)
-# What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots, and the
-# Chromium that playwright-core drives for the web tests (Node.js and npm come with the machine).
-FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick chromium)
+# What the tests add: a virtual display, real pointer input (xdotool), image tools for screenshots, curl.
+FLOWPILOT_TEST_PACKAGES=(xvfb xauth xdotool imagemagick curl)
+# Commands the build and the browser tests run, with the Debian package of each: the diagram client is bundled with
+# Node (esbuild, from the lockfile), the browser tests drive Chromium. A Node that is already there (say from
+# NodeSource, whose nodejs carries npm) is used as it is: only missing commands are installed.
+FLOWPILOT_BUILD_COMMANDS=(node:nodejs npm:npm)
+FLOWPILOT_TEST_COMMANDS=(chromium:chromium)
+
+# Installs the Debian package of each COMMAND:PACKAGE whose command is not on the PATH.
+flowpilot_install_commands() {
+  local entry packages=()
+  for entry in "$@"; do
+    command -v "${entry%%:*}" >/dev/null 2>&1 || packages+=("${entry#*:}")
+  done
+  [ ${#packages[@]} -eq 0 ] || flowpilot_install_debian_packages "${packages[@]}"
+}
 
 # The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
 FLOWPILOT_COMMANDS=(simulate explain validate import export)
+# serve runs org.flowpilot.diagram.serve.ServeCommand on a plain class path too: the diagram server (GLSP, Jetty,
+# Guice, ELK) and the model. Jars by symbolic name; a name ending in * takes every bundle it starts.
+FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot.model.edit org.eclipse.emf.common
+  org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.eclipse.emf.ecore.change org.eclipse.emf.edit
+  'org.eclipse.glsp.*' com.google.inject 'com.google.guava*' org.apache.servicemix.bundles.aopalliance
+  jakarta.inject.jakarta.inject-api 'org.eclipse.lsp4j.*' org.apache.logging.log4j.api 'jakarta.websocket*'
+  jakarta.servlet-api 'org.eclipse.jetty.*' slf4j.api 'org.eclipse.elk.*' org.eclipse.xtext.xbase.lib picocli
+  com.google.gson)
+
+# Prints the class path of serve in the product folder $1; fails when the diagram bundle is not there.
+flowpilot_serve_classpath() {
+  local product=$1 name jar entries=()
+  [ -n "$(ls "$product"/plugins/org.flowpilot.diagram_*.jar 2>/dev/null)" ] || return 1
+  for name in "${FLOWPILOT_SERVE_BUNDLES[@]}"; do
+    if [ "${name%\*}" != "$name" ]; then
+      for jar in "$product"/plugins/${name%\*}*.jar; do [ -f "$jar" ] && entries+=("$jar"); done
+    else
+      for jar in "$product"/plugins/"${name}"_*.jar; do [ -f "$jar" ] && entries+=("$jar"); done
+    fi
+  done
+  (IFS=:; echo "${entries[*]}")
+}
+
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli

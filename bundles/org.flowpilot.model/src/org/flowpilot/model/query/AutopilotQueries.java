@@ -19,7 +19,9 @@ import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.Group;
 import org.flowpilot.model.GroupKind;
 import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.ScreenStep;
 import org.flowpilot.model.User;
+import org.flowpilot.model.impl.HiddenScreenList;
 
 /**
  * Questions about an Autopilot model that Intune answers at deployment time: which profile and which Enrollment
@@ -167,4 +169,23 @@ public final class AutopilotQueries {
         }
         return hidden;
     }
+
+    /**
+     * The profiles of the step's model that hide its screen in effect; none for a screen shown before the profile
+     * downloads, which no profile can hide.
+     */
+    public static List<DeploymentProfile> profilesHiding(ScreenStep step) {
+        if (step.isShownBeforeProfileDownload()) {
+            return List.of();
+        }
+        return modelOf(step).map(model -> model.getProfiles().stream()
+                .filter(profile -> effectivelyHiddenScreens(profile).contains(step.getScreen())).toList())
+                .orElse(List.of());
+    }
+
+    /** Whether a deployment profile setting can hide {@code screen}; other screens always show. */
+    public static boolean profileCanHide(ScreenKind screen) {
+        return HiddenScreenList.HIDEABLE_SCREENS.contains(screen);
+    }
+
 }

@@ -10,7 +10,9 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -28,7 +30,8 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 
 	private final ModelEditor editor;
 	private final ModelEditorContext context;
-	private final ISelectionChangedListener editorSelectionListener = this::editorSelectionChanged;
+	// The editor's selection as the workbench sees it: whichever page provides it now (tree, form or diagram).
+	private final ISelectionListener editorSelectionListener = this::workbenchSelectionChanged;
 	private ModelTree tree;
 	private boolean linked = true;
 	private boolean synchronizing;
@@ -43,7 +46,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 		tree = new ModelTree(parent, context, WidgetIds.OUTLINE_TREE);
 		getSite().registerContextMenu(MENU_ID, tree.installContextMenu(MENU_ID), tree.viewer());
 		tree.viewer().addSelectionChangedListener(this::outlineSelectionChanged);
-		editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelectionListener);
+		editor.getSite().getPage().addPostSelectionListener(editorSelectionListener);
 		editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(),
 				editor.getSite().getSelectionProvider().getSelection()));
 	}
@@ -89,6 +92,12 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 			context.reveal(selection.toList());
 		} finally {
 			synchronizing = false;
+		}
+	}
+
+	private void workbenchSelectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == editor) {
+			editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(), selection));
 		}
 	}
 
@@ -141,7 +150,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 
 	@Override
 	public void dispose() {
-		editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelectionListener);
+		editor.getSite().getPage().removePostSelectionListener(editorSelectionListener);
 		super.dispose();
 	}
 }
