@@ -114,7 +114,7 @@ FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot
   'org.eclipse.glsp.*' com.google.inject 'com.google.guava*' org.apache.servicemix.bundles.aopalliance
   jakarta.inject.jakarta.inject-api 'org.eclipse.lsp4j.*' org.apache.logging.log4j.api 'jakarta.websocket*'
   jakarta.servlet-api 'org.eclipse.jetty.*' slf4j.api 'org.eclipse.elk.*' org.eclipse.xtext.xbase.lib picocli
-  com.google.gson)
+  com.google.gson org.flowpilot.example.extension)
 
 # Prints the class path of serve in the product folder $1; fails when the diagram bundle is not there.
 flowpilot_serve_classpath() {

@@ -33,6 +33,11 @@ public record ModelProblem(int severity, EObject element, Rule rule, String rule
         return ElementPath.of(element);
     }
 
+    /** Whether this comes from EMF's structural checks rather than a rule, Flowpilot's own or an extension's. */
+    public boolean structural() {
+        return rule == null && ruleId.startsWith("EMF");
+    }
+
     /** Whether this is an error (or worse), as opposed to a warning or information. */
     public boolean isError() {
         return severity >= Diagnostic.ERROR;
