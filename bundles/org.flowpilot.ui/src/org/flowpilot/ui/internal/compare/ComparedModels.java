@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.flowpilot.model.persistence.LoadProblem;
+import org.flowpilot.model.persistence.ModelFileException;
 
 /**
  * The two models of a comparison, read from what the compare editor gives. Two workspace files (Compare With &gt;
@@ -60,8 +60,9 @@ record ComparedModels(AutopilotModel before, AutopilotModel after, String before
 			}
 			resource.load(stream, Map.of());
 		} catch (IOException | RuntimeException e) {
-			String where = LoadProblem.of(e).map(problem -> problem.where() + ": ").orElse("");
-			throw new UnreadableSide(label + ": " + where + "cannot read the model: " + firstLine(e));
+			// The message names the side, the line and column, and what is wrong, as the editor's load errors do.
+			ModelFileException failure = ModelFileException.of(label, resource, e);
+			throw new UnreadableSide(failure.getMessage());
 		} catch (CoreException e) {
 			throw new UnreadableSide(label + ": cannot read: " + firstLine(e));
 		}
