@@ -1,4 +1,4 @@
-package org.flowpilot.debug.internal.launch;
+package org.flowpilot.debug.internal;
 
 import java.util.Arrays;
 
@@ -13,6 +13,9 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.flowpilot.debug.FlowpilotDebug;
+import org.flowpilot.debug.internal.launch.InvalidSettingsException;
+import org.flowpilot.debug.internal.launch.LaunchSettings;
+import org.flowpilot.debug.internal.launch.SimulationSetup;
 import org.flowpilot.debug.internal.model.RunModeSimulation;
 import org.flowpilot.debug.internal.model.SimulationProcess;
 import org.flowpilot.debug.internal.model.SimulationTarget;
