@@ -38,7 +38,7 @@ public final class Placements {
     }
 
     // -Dflowpilot.diagram.timings=true reports each ELK run on the error stream, for the diagram benchmark.
-    private static final boolean TIMINGS = Boolean.getBoolean("flowpilot.diagram.timings");
+    static final boolean TIMINGS = Boolean.getBoolean("flowpilot.diagram.timings");
 
     /** The arrangement of {@code input} on {@code diagramId}. */
     public static Arrangement resolve(DiagramLayout layout, String diagramId, LayoutInput input, LayoutMemo memo) {
