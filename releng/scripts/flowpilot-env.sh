@@ -106,7 +106,7 @@ flowpilot_install_commands() {
 }
 
 # The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
-FLOWPILOT_COMMANDS=(simulate explain validate import export)
+FLOWPILOT_COMMANDS=(simulate explain diff validate import export)
 # serve runs org.flowpilot.diagram.serve.ServeCommand on a plain class path too: the diagram server (GLSP, Jetty,
 # Guice, ELK) and the model. Jars by symbolic name; a name ending in * takes every bundle it starts.
 FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot.model.edit org.eclipse.emf.common
@@ -114,7 +114,7 @@ FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot
   'org.eclipse.glsp.*' com.google.inject 'com.google.guava*' org.apache.servicemix.bundles.aopalliance
   jakarta.inject.jakarta.inject-api 'org.eclipse.lsp4j.*' org.apache.logging.log4j.api 'jakarta.websocket*'
   jakarta.servlet-api 'org.eclipse.jetty.*' slf4j.api 'org.eclipse.elk.*' org.eclipse.xtext.xbase.lib picocli
-  com.google.gson)
+  com.google.gson org.flowpilot.example.extension)
 
 # Prints the class path of serve in the product folder $1; fails when the diagram bundle is not there.
 flowpilot_serve_classpath() {
@@ -133,7 +133,7 @@ flowpilot_serve_classpath() {
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
-  com.google.gson)
+  com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit org.flowpilot.example.extension)
 
 flowpilot_usage() {
   cat <<'TXT'
@@ -145,8 +145,9 @@ xvfb-run -a -s '-screen 0 1400x900x24' flowpilot).
 Commands:
   simulate   run a modeled flow for a scenario, step by step, and show what each person sees
   explain    which screens each person sees for a profile across a scenario matrix
+  diff       what people see differently between two models, Graph files or backup folders
   validate   check a model against the Autopilot rules
-  import     read Graph JSON, AutopilotConfigurationFile.json or hardware-hash CSV into a model
+  import     read Graph JSON/YAML, backup folders, AutopilotConfigurationFile.json or hardware-hash CSV
   export     write a model as Graph JSON, the offline profile file or hardware-hash CSV
   serve      serve the diagrams to a web browser
   build      (source checkout only) rebuild the product now
@@ -158,6 +159,10 @@ Environment:
   FLOWPILOT_VMARGS     extra JVM options
   FLOWPILOT_CLASS_DATA off: run the headless commands without the class-data archive that makes them start
                        faster (made once per JDK in the background, in cli/class-data or ~/.cache/flowpilot)
+  FLOWPILOT_EXTENSIONS the folder of extension bundle jars (default: extensions/ in the product): the workbench
+                       installs and starts a jar put there while it runs, and drops one taken out; the headless
+                       commands load them at start
+  FLOWPILOT_CLASSPATH  more jars for the headless commands, separated by ':' (extensions outside that folder)
 TXT
 }
 
@@ -293,4 +298,31 @@ flowpilot_make_class_data() {
     # Archives made for other JDKs or products more than a month ago are likely of no use any more.
     find "$folder" -maxdepth 1 -name 'flowpilot-cli-*' ! -name "$(basename "$archive")" -mtime +30 -delete
   ) </dev/null >/dev/null 2>&1 &
+}
+
+# Extensions: the bundle jars in the product's extensions/ folder (or the folder FLOWPILOT_EXTENSIONS names). The
+# workbench installs, starts, updates and removes them while it runs (Apache Felix File Install); the headless
+# commands, which run without OSGi, put them on their class path with the entries of FLOWPILOT_CLASSPATH.
+flowpilot_extensions_folder() {
+  echo "${FLOWPILOT_EXTENSIONS:-$1/extensions}"
+}
+
+# Prints the class path entries the headless commands add for extensions, each after a ':'; $1 is the product.
+flowpilot_extension_classpath() {
+  local jar entries=""
+  for jar in "$(flowpilot_extensions_folder "$1")"/*.jar; do
+    [ -f "$jar" ] && entries="$entries:$jar"
+  done
+  [ -n "${FLOWPILOT_CLASSPATH:-}" ] && entries="$entries:$FLOWPILOT_CLASSPATH"
+  printf '%s' "$entries"
+}
+
+# Prints, one per line, the JVM options that point the workbench's File Install at the extensions folder of the
+# product $1: scanned every second, the first scan before the workbench starts, jars only.
+flowpilot_extension_options() {
+  local folder
+  folder=$(flowpilot_extensions_folder "$1")
+  mkdir -p "$folder" 2>/dev/null || true
+  printf '%s\n' "-Dfelix.fileinstall.dir=$folder" -Dfelix.fileinstall.poll=1000 \
+    -Dfelix.fileinstall.noInitialDelay=true '-Dfelix.fileinstall.filter=.*\.jar'
 }

@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors, 2 bad input or usage (one
- * line naming the file and line or field), 3 an internal error (one line saying so and where the stack trace is).
+ * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors (for {@code diff}: a person
+ * sees a difference), 2 bad input or usage (one line naming the file and line or field), 3 an internal error (one
+ * line saying so and where the stack trace is).
  */
 @Command(name = "flowpilot", mixinStandardHelpOptions = true, version = "Flowpilot 0.1.0",
         description = "Model, check and exchange Windows Autopilot deployments without the workbench.")
@@ -30,12 +31,13 @@ public class FlowpilotCommand implements Runnable {
 
     /** The command line with every subcommand registered, writing to {@code out} and {@code err}. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err, FlowEngine::withServiceLoader);
+        return newCommandLine(out, err, FlowEngine::withInstalledExtensions);
     }
 
     /**
-     * The command line whose simulate and explain run on the engines {@code engines} makes: the extensions the
-     * service loader finds on a plain JVM, those of the service registry inside OSGi, or a test's.
+     * The command line whose simulate and explain run on the engines {@code engines} makes: by default those with
+     * the extensions installed in this runtime (the service registry inside OSGi, {@code META-INF/services} on the
+     * class path of a plain JVM), or a test's.
      */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Supplier<FlowEngine> engines) {
         CommandLine commandLine = new CommandLine(new FlowpilotCommand());
@@ -44,6 +46,7 @@ public class FlowpilotCommand implements Runnable {
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SimulateCommand(engines));
         commandLine.addSubcommand(new ExplainCommand(engines));
+        commandLine.addSubcommand(new DiffCommand(engines));
         commandLine.setOut(out);
         commandLine.setErr(err);
         // Bad input is reported by the commands with exit code 2; anything else that escapes is Flowpilot's fault.
@@ -57,7 +60,7 @@ public class FlowpilotCommand implements Runnable {
 
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, FlowEngine::withServiceLoader);
+        return run(args, out, err, FlowEngine::withInstalledExtensions);
     }
 
     /** Runs {@code args} on the engines {@code engines} makes and returns the exit code. */
@@ -70,6 +73,6 @@ public class FlowpilotCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export, validate, simulate or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export, validate, simulate, explain or diff");
     }
 }

@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
-		ModelEditorPagesTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class })
+		ModelEditorPagesTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class, CompareModelsTest.class })
 public class AllTests {
 }
