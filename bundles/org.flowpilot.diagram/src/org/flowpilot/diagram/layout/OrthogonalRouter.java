@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 /**
  * Routes connections between boxes that stay where people put them: horizontal and vertical segments that keep clear
@@ -651,7 +652,7 @@ public final class OrthogonalRouter {
         return ids;
     }
 
-    private static void forEachCell(Rect rect, java.util.function.LongConsumer action) {
+    private static void forEachCell(Rect rect, LongConsumer action) {
         long x1 = (long) Math.floor(rect.x1 / CELL);
         long x2 = (long) Math.floor(rect.x2 / CELL);
         long y1 = (long) Math.floor(rect.y1 / CELL);

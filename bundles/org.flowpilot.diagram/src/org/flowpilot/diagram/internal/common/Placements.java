@@ -1,5 +1,6 @@
 package org.flowpilot.diagram.internal.common;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class Placements {
         nodes.putAll(moved);
         OrthogonalRouter router = new OrthogonalRouter(nodes, input.flow());
         Map<String, Route> changed = new LinkedHashMap<>();
-        List<Connection> again = new java.util.ArrayList<>();
+        List<Connection> again = new ArrayList<>();
         for (Connection connection : input.connections()) {
             if (!nodes.containsKey(connection.sourceId()) || !nodes.containsKey(connection.targetId())) {
                 continue;
