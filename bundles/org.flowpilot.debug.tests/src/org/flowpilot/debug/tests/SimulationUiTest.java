@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TreeItem;
 import org.flowpilot.debug.internal.model.SimulationTarget;
 import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.StepKind;
@@ -121,8 +122,17 @@ class SimulationUiTest {
 		assertFalse(List.of(workbench.highlighted("path-taken").split(" ")).contains(signIn),
 				"the sign-in step left the path taken");
 
-		// Forward again with the keyboard: F6 (Step Over) in the Debug view.
-		workbench.driver.click(workbench.debugViewFrame(position - 1));
+		// Forward again with the keyboard: F6 (Step Over) in the Debug view. Selecting the frame reveals its step on
+		// the diagram, whose page may take the keyboard focus as it selects the node: once it has, a second click
+		// gives the focus back to the Debug view, as a person would click there again.
+		TreeItem frame = workbench.debugViewFrame(position - 1);
+		workbench.driver.click(frame);
+		String licenseTerms = state.current().elementId();
+		workbench.driver.waitUntil("the diagram to select the step revealed", () -> licenseTerms.equals(workbench
+				.diagram("return flowpilot.selection().join(' ')")));
+		workbench.driver.click(frame);
+		workbench.driver.waitUntil("the keyboard focus in the Debug view", () -> workbench.driver.onUi(() -> frame
+				.getParent().isFocusControl()));
 		workbench.driver.pressKey(SWT.F6);
 		state = workbench.awaitSuspendedAt(session, position);
 		checkFollowed(state);
