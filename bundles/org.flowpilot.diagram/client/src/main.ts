@@ -274,6 +274,19 @@ const api = {
             .filter(element => element.type === type)
             .map(element => element.id);
     },
+    /**
+     * The ids of the elements marked with the highlight `id` (`current-step`, `path-taken`, `breakpoint`...), drawn or
+     * not.
+     */
+    highlighted(id: string): string[] {
+        if (!container) {
+            return [];
+        }
+        const root = container.get(SelectionService).getModelRoot();
+        return Array.from(root.index.all())
+            .filter(element => (element as unknown as { cssClasses?: string[] }).cssClasses?.includes(`highlight-${id}`))
+            .map(element => element.id);
+    },
     exportSvg(): void {
         dispatch(RequestExportSvgAction.create());
     },

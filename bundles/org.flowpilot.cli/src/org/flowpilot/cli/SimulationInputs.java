@@ -18,8 +18,11 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.NamedElement;
 
-/** Reads what simulate and explain run on: a model file, or Graph JSON of a profile and an ESP. */
-final class SimulationInputs {
+/**
+ * Reads what simulate and explain run on: a model file, or Graph JSON of a profile and an ESP. The workbench's
+ * simulations start from the same defaults.
+ */
+public final class SimulationInputs {
 
     private SimulationInputs() {
     }
@@ -73,7 +76,7 @@ final class SimulationInputs {
     }
 
     /** The scenario basics from a model without a modeled scenario: its first profile, ESP and assigned user. */
-    static RunScenario.Builder defaults(AutopilotModel model) {
+    public static RunScenario.Builder defaults(AutopilotModel model) {
         RunScenario.Builder builder = RunScenario.builder().organizationName(model.getOrganizationName());
         if (!model.getProfiles().isEmpty()) {
             builder.profile(model.getProfiles().get(0));

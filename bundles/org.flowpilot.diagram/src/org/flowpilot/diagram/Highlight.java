@@ -11,6 +11,10 @@ public enum Highlight {
     PATH_TAKEN("path-taken"),
     /** A transition a run has followed. */
     TRANSITION_TAKEN("transition-taken"),
+    /** A step a run passed over without showing it (a screen the profile hides, a phase not needed). */
+    SKIPPED("skipped"),
+    /** A step that failed in a run, or a tracked item of an ESP phase that failed or never finished. */
+    FAILED("failed"),
     /** A step with a breakpoint. */
     BREAKPOINT("breakpoint");
 

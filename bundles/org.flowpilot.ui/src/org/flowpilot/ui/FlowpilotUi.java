@@ -47,6 +47,12 @@ public final class FlowpilotUi {
 	/** The New Flowpilot Project wizard. */
 	public static final String NEW_PROJECT_WIZARD_ID = "org.flowpilot.ui.wizards.newProject";
 
+	/** The Screen Preview view: what the person sees at a step of a run. */
+	public static final String SCREEN_PREVIEW_VIEW_ID = "org.flowpilot.ui.views.screenPreview";
+
+	/** The Timeline view: the steps of the simulation in focus, to move it back and forth. */
+	public static final String TIMELINE_VIEW_ID = "org.flowpilot.ui.views.timeline";
+
 	/** The command that validates the model of the active editor. */
 	public static final String VALIDATE_COMMAND_ID = "org.flowpilot.ui.commands.validate";
 

@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ LayoutContractTest.class, RecordPreviewTest.class, ContributorTest.class })
+@SelectClasses({ LayoutContractTest.class, RecordPreviewTest.class, ContributorTest.class, EspPhaseStatesTest.class })
 public class AllTests {
 }

@@ -3,13 +3,13 @@ package org.flowpilot.preview.tests;
 import java.util.List;
 
 import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.esp.EspState;
 import org.flowpilot.preview.internal.Art;
 import org.flowpilot.preview.internal.Page;
 import org.flowpilot.preview.internal.Page.EspError;
 import org.flowpilot.preview.internal.Page.EspItem;
 import org.flowpilot.preview.internal.Page.EspPhase;
 import org.flowpilot.preview.internal.Page.Extra;
-import org.flowpilot.preview.internal.Page.State;
 import org.flowpilot.preview.spi.ButtonRole;
 import org.flowpilot.preview.spi.ScreenButton;
 import org.flowpilot.preview.spi.ScreenContent;
@@ -69,11 +69,11 @@ final class PageSamples {
         ScreenButton show = new ScreenButton("show-details", "Show", ButtonRole.LINK, true);
         ScreenButton hide = new ScreenButton("hide-details", "Hide", ButtonRole.LINK, true);
         List<EspPhase> phases = List.of(
-                new EspPhase("device-preparation", "Phase one", State.SKIPPED, "Skipped words", List.of(), false, show),
-                new EspPhase("device-setup", error == null ? "Phase two" : "Phase two", error == null ? State.RUNNING
-                        : State.FAILED, "Running words", List.of(new EspItem("Item one", State.SUCCEEDED, "(1 of 1)", ""),
-                                new EspItem("Item two", State.RUNNING, "(0 of 2)", "")), true, hide),
-                new EspPhase("account-setup", "Phase three", State.WAITING, "Waiting words", List.of(), false, show));
+                new EspPhase("device-preparation", "Phase one", EspState.SKIPPED, "Skipped words", List.of(), false, show),
+                new EspPhase("device-setup", error == null ? "Phase two" : "Phase two", error == null ? EspState.RUNNING
+                        : EspState.FAILED, "Running words", List.of(new EspItem("Item one", EspState.SUCCEEDED, "(1 of 1)", ""),
+                                new EspItem("Item two", EspState.RUNNING, "(0 of 2)", "")), true, hide),
+                new EspPhase("account-setup", "Phase three", EspState.WAITING, "Waiting words", List.of(), false, show));
         List<ScreenButton> buttons = error == null ? List.of()
                 : List.of(ScreenButton.secondary("reset", "Reset"), ScreenButton.primary("retry", "Retry"));
         return new Page.Esp(error == null ? "sample-esp" : "sample-esp-error", windows, "Esp title", "Esp message",

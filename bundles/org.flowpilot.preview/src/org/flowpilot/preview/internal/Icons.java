@@ -1,6 +1,6 @@
 package org.flowpilot.preview.internal;
 
-import org.flowpilot.preview.internal.Page.State;
+import org.flowpilot.preview.esp.EspState;
 
 /**
  * The inline SVG drawings of the previews: line illustrations for the out-of-box pages and the small icons of the
@@ -121,7 +121,7 @@ final class Icons {
     }
 
     /** The icon of an ESP phase or item in {@code state}. */
-    static String state(State state) {
+    static String state(EspState state) {
         return switch (state) {
             case WAITING -> WAITING;
             case RUNNING -> RUNNING;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.esp.EspState;
 import org.flowpilot.preview.spi.ScreenButton;
 import org.flowpilot.preview.spi.ScreenContent;
 import org.flowpilot.preview.spi.ScreenDetail;
@@ -111,7 +112,7 @@ public sealed interface Page {
      * @param expanded whether the details are open
      * @param toggle the button that opens or closes the details (a link on Windows 10, a chevron on Windows 11)
      */
-    record EspPhase(String id, String name, State state, String status, List<EspItem> items, boolean expanded,
+    record EspPhase(String id, String name, EspState state, String status, List<EspItem> items, boolean expanded,
             ScreenButton toggle) {
         public EspPhase {
             status = status == null ? "" : status;
@@ -124,7 +125,7 @@ public sealed interface Page {
      *
      * @param detail the names of the items the line stands for, shown as its tooltip, or empty
      */
-    record EspItem(String label, State state, String status, String detail) {
+    record EspItem(String label, EspState state, String status, String detail) {
         public EspItem {
             status = status == null ? "" : status;
             detail = detail == null ? "" : detail;
@@ -133,22 +134,6 @@ public sealed interface Page {
 
     /** The error the ESP shows: its message and the error code, or null. */
     record EspError(String message, String errorCode) {
-    }
-
-    /** The state of an ESP phase or item, with its markup id ({@code data-state}). */
-    enum State {
-        WAITING("waiting"), RUNNING("running"), SUCCEEDED("succeeded"), FAILED("failed"), SKIPPED("skipped");
-
-        private final String id;
-
-        State(String id) {
-            this.id = id;
-        }
-
-        /** The id written as {@code data-state}. */
-        public String id() {
-            return id;
-        }
     }
 
     /**

@@ -3,7 +3,7 @@ package org.flowpilot.preview.internal;
 import java.util.List;
 
 import org.flowpilot.engine.TrackedItemOutcome;
-import org.flowpilot.preview.internal.Page.State;
+import org.flowpilot.preview.esp.EspState;
 
 /**
  * The words a preview draws that the engine's screen catalogue does not hold, because they are the Windows shell's
@@ -39,7 +39,7 @@ final class ShellWording {
     }
 
     /** How the ESP words a phase's state. */
-    static String phaseState(State state) {
+    static String phaseState(EspState state) {
         return switch (state) {
             case WAITING -> "Waiting for previous step to complete";
             case RUNNING -> "Working on it...";
@@ -87,13 +87,13 @@ final class ShellWording {
     }
 
     /** The state drawn for an item's outcome. */
-    static State itemState(TrackedItemOutcome outcome) {
+    static EspState itemState(TrackedItemOutcome outcome) {
         return switch (outcome) {
-            case SUCCEEDED, INSTALLED_NOT_BLOCKING -> State.SUCCEEDED;
-            case FAILED, FAILED_NOT_BLOCKING -> State.FAILED;
+            case SUCCEEDED, INSTALLED_NOT_BLOCKING -> EspState.SUCCEEDED;
+            case FAILED, FAILED_NOT_BLOCKING -> EspState.FAILED;
             // Not waited for: still installing when the person may leave a page that does not block device use.
-            case HUNG, TIMED_OUT, NOT_WAITED_FOR -> State.RUNNING;
-            case NOT_TRACKED, NOT_NEEDED, DEFERRED_TO_USER_FLOW -> State.SKIPPED;
+            case HUNG, TIMED_OUT, NOT_WAITED_FOR -> EspState.RUNNING;
+            case NOT_TRACKED, NOT_NEEDED, DEFERRED_TO_USER_FLOW -> EspState.SKIPPED;
         };
     }
 

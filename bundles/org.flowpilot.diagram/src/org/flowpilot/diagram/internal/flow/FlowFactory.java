@@ -189,6 +189,7 @@ public class FlowFactory extends DiagramFactory {
             GNodeBuilder itemNode = new GNodeBuilder(FlowTypes.TRACKED_ITEM).id(itemId)
                     .position(PHASE_PADDING, y).size(bounds.width() - 2 * PHASE_PADDING, ITEM_HEIGHT)
                     .addCssClass("item-" + itemKind(item))
+                    .addCssClasses(Shapes.highlightClasses(state.model().highlightsOf(itemId)))
                     .addArgument("itemKind", itemKind(item))
                     .addArgument("minutes", item.getEstimatedMinutes())
                     .add(new GLabelBuilder(Shapes.NAME_LABEL).id(itemId + Shapes.NAME_SUFFIX)

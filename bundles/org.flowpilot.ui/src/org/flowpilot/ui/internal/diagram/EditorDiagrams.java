@@ -17,12 +17,14 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.diagram.ModelAccess;
 import org.flowpilot.diagram.layout.DiagramLayout;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.ui.editor.ModelEditorContext;
+import org.flowpilot.ui.simulation.DiagramHighlights;
 
 /**
  * The diagrams of one model editor: its model as the diagram server sees it (on the editor's editing domain, read
@@ -35,13 +37,16 @@ final class EditorDiagrams {
 
     private final ModelEditorContext context;
     private final Display display;
-    private DiagramModel model;
+    private final DiagramHighlights highlights = PlatformUI.getWorkbench().getService(DiagramHighlights.class);
+    private final DiagramHighlights.Listener highlightsListener = this::highlightsChanged;
+    private volatile DiagramModel model;
     private DiagramServer server;
     private int pages;
 
     private EditorDiagrams(ModelEditorContext context, Display display) {
         this.context = context;
         this.display = display;
+        highlights.addListener(highlightsListener);
     }
 
     /** The diagrams of the editor behind {@code context}, for one more page; {@link #release} when it closes. */
@@ -61,6 +66,9 @@ final class EditorDiagrams {
             DiagramLayout layout = readLayout(resource);
             model = new DiagramModel(UUID.randomUUID().toString(), context.editingDomain(), resource, layout,
                     new UiThreadAccess(display), diagramModel -> display.asyncExec(() -> context.editor().doSave(null)));
+            if (context.file() != null) {
+                model.setHighlights(highlights.of(context.file()));
+            }
             if (server != null) {
                 if (previous != null) {
                     server.unregister(previous);
@@ -69,6 +77,14 @@ final class EditorDiagrams {
             }
         }
         return model;
+    }
+
+    // A run animation or a breakpoint marks the file's elements; the diagrams redraw with the marks.
+    private void highlightsChanged(IFile file) {
+        DiagramModel current = model;
+        if (current != null && file.equals(context.file())) {
+            current.setHighlights(highlights.of(file));
+        }
     }
 
     /** Registers the model with {@code started}, once. */
@@ -129,6 +145,7 @@ final class EditorDiagrams {
             }
             BY_EDITOR.remove(context);
         }
+        highlights.removeListener(highlightsListener);
         if (server != null && model != null) {
             server.unregister(model);
         }

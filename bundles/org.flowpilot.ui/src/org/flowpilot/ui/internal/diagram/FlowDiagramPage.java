@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.ContributionManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.menus.IMenuService;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.server.DiagramServer;
@@ -69,6 +71,12 @@ public final class FlowDiagramPage extends DiagramPage {
         chooser.addDisposeListener(event -> context.editingDomain().getCommandStack()
                 .removeCommandStackListener(flowsChanged));
         refreshChooser();
+        // Tools add their commands for the flow shown to the page's heading, such as Simulate.
+        IMenuService menus = getSite().getService(IMenuService.class);
+        ContributionManager heading = (ContributionManager) managedForm.getForm().getToolBarManager();
+        menus.populateContributionManager(heading, "toolbar:" + ID);
+        managedForm.getForm().updateToolBar();
+        chooser.addDisposeListener(event -> menus.releaseContributions(heading));
     }
 
     private void refreshChooser() {
@@ -114,6 +122,15 @@ public final class FlowDiagramPage extends DiagramPage {
     /** The flow shown. */
     Flow flow() {
         return flow;
+    }
+
+    /** The flow shown, as {@code Flow}, for the commands in the page's heading. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == Flow.class) {
+            return adapter.cast(flow);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

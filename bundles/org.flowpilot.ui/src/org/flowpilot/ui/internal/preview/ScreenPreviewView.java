@@ -34,12 +34,19 @@ import org.flowpilot.model.Step;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.preview.ScreenPreviews;
 import org.flowpilot.preview.spi.PreviewContext;
+import org.flowpilot.ui.simulation.Simulation;
+import org.flowpilot.ui.simulation.SimulationActivity;
+import org.flowpilot.ui.simulation.SimulationFocus;
+import org.flowpilot.ui.simulation.SimulationState;
+import org.flowpilot.ui.simulation.SimulationText;
 
 /**
  * The Screen preview: what the technician or user sees at one step of a run, drawn by the preview renderer in an
  * SWT Browser, beside the list of the run's steps. Selecting a scenario in the model editor runs it and shows its
- * first screen; selecting a flow step shows that step in a scenario that runs its flow. Other parts (the debugger,
- * the timeline) show a step with {@link #showStep(StepRecord, PreviewContext)}.
+ * first screen; selecting a flow step shows that step in a scenario that runs its flow. While a simulation is in the
+ * {@link SimulationFocus} (a scenario being debugged), the view follows its current step instead, and selections in
+ * the model wait until the simulation is over. Other parts show a step with
+ * {@link #showStep(StepRecord, PreviewContext)}.
  */
 public class ScreenPreviewView extends ViewPart {
 
@@ -53,8 +60,10 @@ public class ScreenPreviewView extends ViewPart {
 
 	private final ScreenPreviews previews = ScreenPreviews.standard();
 	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final SimulationFocus.Listener focusListener = this::simulationChanged;
 
 	private Label summary;
+	private SashForm sash;
 	private TableViewer steps;
 	private Browser browser;
 	private Label noBrowser;
@@ -66,6 +75,9 @@ public class ScreenPreviewView extends ViewPart {
 	private Action windows11;
 	/** Set while the view selects a step itself, so that the list does not render it a second time. */
 	private boolean selectingStep;
+	private SimulationFocus focus;
+	/** The simulation the view follows, or null while it follows the selection in the model. */
+	private Simulation following;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -75,7 +87,7 @@ public class ScreenPreviewView extends ViewPart {
 		summary.setText("Select a scenario or a flow step in a model to see its screens.");
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createStepList(sash);
 		try {
@@ -90,10 +102,16 @@ public class ScreenPreviewView extends ViewPart {
 		sash.setWeights(28, 72);
 		createToolbar();
 		getSite().getPage().addPostSelectionListener(selectionListener);
+		focus = getSite().getService(SimulationFocus.class);
+		focus.addListener(focusListener);
+		if (focus.current() != null) {
+			simulationChanged(focus.current());
+		}
 	}
 
 	private void createStepList(Composite parent) {
-		steps = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		// Virtual: a debugged run of thousands of steps costs only the rows on screen.
+		steps = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
 		steps.getTable().setData("id", STEPS_ID);
 		steps.getTable().setHeaderVisible(true);
 		steps.setContentProvider(ArrayContentProvider.getInstance());
@@ -154,13 +172,38 @@ public class ScreenPreviewView extends ViewPart {
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
+		if (part == this || following != null || !(selection instanceof IStructuredSelection structured)
+				|| structured.size() != 1) {
 			return;
 		}
 		Object element = structured.getFirstElement();
 		if (element instanceof Scenario || element instanceof Step) {
 			show(element);
 		}
+	}
+
+	private void simulationChanged(Simulation simulation) {
+		if (steps.getControl().isDisposed()) {
+			return;
+		}
+		SimulationState state = simulation == null ? null : simulation.state();
+		following = state == null || state.activity() == SimulationActivity.TERMINATED ? null : simulation;
+		windows10.setEnabled(following == null);
+		windows11.setEnabled(following == null);
+		// While a simulation is followed the Timeline lists its steps: the screen gets the whole width.
+		sash.setMaximizedControl(following == null ? null : screenControl());
+		if (state == null) {
+			return;
+		}
+		StepRecord current = state.current();
+		if (current == null) {
+			showMessage("Before the first step", state.runState().nextStep() == null ? "The run has not started."
+					: "The run starts with '" + state.runState().nextStep().getName() + "'.");
+			setSummary(SimulationText.summary(simulation.name(), state));
+			return;
+		}
+		showStep(current, new PreviewContext(state.scenario(), state.taken()));
+		setSummary(SimulationText.summary(simulation.name(), state));
 	}
 
 	/** Shows the run of a scenario, or of the scenario running a flow step, as selected in a model. */
@@ -275,6 +318,9 @@ public class ScreenPreviewView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (focus != null) {
+			focus.removeListener(focusListener);
+		}
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		super.dispose();
 	}

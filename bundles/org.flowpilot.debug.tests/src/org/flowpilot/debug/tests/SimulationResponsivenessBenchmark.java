@@ -1,0 +1,207 @@
+package org.flowpilot.debug.tests;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.flowpilot.debug.internal.model.SimulationTarget;
+import org.flowpilot.engine.StepRecord;
+import org.flowpilot.ui.simulation.SimulationState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A timed harness, not a test: it asserts nothing about time and is not in {@link AllTests}. It debugs Adele's run in
+ * the workbench with the Flow diagram, the Screen Preview and the Timeline open and prints medians of
+ * <ul>
+ * <li>how long a Step Over or Step Back takes to reach the Screen Preview (its page replaced and showing the step's
+ * screen) and the Flow diagram (the step marked current), and
+ * <li>how late the UI thread runs a task posted every 5 ms while the run goes to its end again and again: its worst
+ * delay is the longest the UI thread was blocked.
+ * </ul>
+ * Run it alone: {@code xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B -o verify -am
+ * -pl bundles/org.flowpilot.app,bundles/org.flowpilot.debug.tests -Dtest=SimulationResponsivenessBenchmark}.
+ */
+class SimulationResponsivenessBenchmark {
+
+	private static final int ROUNDS = 6;
+	private static final int RUNS_TO_THE_END = 30;
+
+	private Sessions sessions;
+	private SimulationWorkbench workbench;
+
+	@BeforeEach
+	void openTheModel() throws Exception {
+		sessions = new Sessions("Simulation responsiveness");
+		workbench = new SimulationWorkbench(sessions);
+		workbench.openModel();
+	}
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		workbench.close();
+		sessions.dispose();
+	}
+
+	@Test
+	void stepLatencyAndUiThreadBlocks() throws Exception {
+		// At full speed (no pace between the steps of a resumed run), the hardest case for the user interface.
+		SimulationTarget session = Sessions.debug(sessions.settings(Sessions.ADELE));
+		workbench.awaitSimulationPerspective();
+		workbench.awaitSuspendedAt(session, 0);
+		workbench.showFlowDiagram();
+		// Warm up: once to the end, so that every screen and the diagram's views have been drawn once.
+		session.resume();
+		workbench.driver.waitUntil("the warm-up run to end", () -> session.isSuspended() && session.run()
+				.isFinished());
+		int steps = session.state().position();
+
+		UiThreadWatchdog stepping = new UiThreadWatchdog(workbench.driver.display());
+		List<Long> toPreview = new ArrayList<>();
+		List<Long> toDiagram = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			moveAndWait(session, 0);
+			for (int position = 1; position <= steps; position++) {
+				measureStep(session, position, () -> session.thread().stepOver(), toPreview, toDiagram);
+			}
+			for (int position = steps - 1; position >= 1; position--) {
+				measureStep(session, position, () -> session.thread().stepBack(), toPreview, toDiagram);
+			}
+		}
+		System.out.println(String.format(Locale.ROOT, "Step to Screen Preview: median %.1f ms, worst %.1f ms (%d"
+				+ " steps)", median(toPreview), worst(toPreview), toPreview.size()));
+		System.out.println(String.format(Locale.ROOT, "Step to Flow diagram:   median %.1f ms, worst %.1f ms (%d"
+				+ " steps)", median(toDiagram), worst(toDiagram), toDiagram.size()));
+
+		stepping.stop();
+		System.out.println(String.format(Locale.ROOT, "UI thread delay while stepping: median %.1f ms, worst %.1f ms"
+				+ " (%d samples)", median(stepping.delays), worst(stepping.delays), stepping.delays.size()));
+
+		// Runs to the end at full speed; each waits until the diagram and the preview show the end, so that the
+		// measure covers drawing them.
+		UiThreadWatchdog running = new UiThreadWatchdog(workbench.driver.display());
+		String last = session.state().steps().stream().filter(r -> r.modelStep() != null).reduce((a, b) -> b)
+				.orElseThrow().elementId();
+		long start = System.nanoTime();
+		for (int run = 0; run < RUNS_TO_THE_END; run++) {
+			moveAndWait(session, 1);
+			workbench.driver.waitUntil("the diagram at step 1", () -> !last.equals(workbench.highlighted(
+					"current-step")));
+			session.resume();
+			workbench.driver.waitUntil("the run to end", () -> session.isSuspended() && session.run().isFinished());
+			workbench.driver.waitUntil("the diagram at the end", () -> last.equals(workbench.highlighted(
+					"current-step")));
+			workbench.driver.waitUntil("the preview at the end", () -> "desktop".equals(workbench.previewScreen()));
+		}
+		running.stop();
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		System.out.println(String.format(Locale.ROOT, "UI thread delay during %d runs to the end (%d s): median %.1f"
+				+ " ms, worst %.1f ms (%d samples)", RUNS_TO_THE_END, seconds, median(running.delays),
+				worst(running.delays), running.delays.size()));
+	}
+
+	/** Posts a task to the UI thread every 5 ms and keeps how late each one ran. */
+	private static final class UiThreadWatchdog {
+
+		final List<Long> delays = new ArrayList<>();
+		private final AtomicBoolean watching = new AtomicBoolean(true);
+		private final Thread thread;
+
+		UiThreadWatchdog(Display display) {
+			thread = new Thread(() -> {
+				while (watching.get()) {
+					long posted = System.nanoTime();
+					CountDownLatch ran = new CountDownLatch(1);
+					display.asyncExec(() -> {
+						synchronized (delays) {
+							delays.add(System.nanoTime() - posted);
+						}
+						ran.countDown();
+					});
+					try {
+						ran.await(1, TimeUnit.MINUTES);
+						Thread.sleep(5);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "UI thread watchdog");
+			thread.start();
+		}
+
+		void stop() throws InterruptedException {
+			watching.set(false);
+			thread.join();
+		}
+	}
+
+	private void measureStep(SimulationTarget session, int position, Runnable command, List<Long> toPreview,
+			List<Long> toDiagram) {
+		// A mark in the preview's page: it is gone once the view has replaced the page with the next step's.
+		workbench.preview("window.flowpilotOld = true; return true");
+		long start = System.nanoTime();
+		command.run();
+		awaitStop(session, position);
+		SimulationState state = session.state();
+		StepRecord record = state.current();
+		String screen = record.shown() && record.screenId() != null ? record.screenId() : "";
+		String current = state.taken().stream().filter(r -> r.modelStep() != null).reduce((a, b) -> b).map(
+				StepRecord::elementId).orElse("");
+		boolean previewDone = false;
+		boolean diagramDone = false;
+		while (!previewDone || !diagramDone) {
+			if (!previewDone && workbench.preview("var s = document.querySelector('section.screen'); return String("
+					+ "!window.flowpilotOld) + ':' + (s ? s.dataset.screen : '')").equals("true:" + screen)) {
+				previewDone = true;
+				toPreview.add(System.nanoTime() - start);
+			}
+			if (!diagramDone && current.equals(workbench.highlighted("current-step"))) {
+				diagramDone = true;
+				toDiagram.add(System.nanoTime() - start);
+			}
+			if (TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) > 10) {
+				throw new AssertionError("Step " + position + " did not reach the preview (" + previewDone
+						+ ") or the diagram (" + diagramDone + ") in 10 s");
+			}
+		}
+	}
+
+	private void moveAndWait(SimulationTarget session, int position) {
+		session.moveTo(position);
+		awaitStop(session, position);
+	}
+
+	private static void awaitStop(SimulationTarget session, int position) {
+		BooleanSupplier stopped = () -> session.isSuspended() && session.state().position() == position;
+		long start = System.nanoTime();
+		while (!stopped.getAsBoolean()) {
+			if (TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) > 10) {
+				throw new AssertionError("The session did not stop at step " + position);
+			}
+			try {
+				Thread.sleep(1);
+			} catch (InterruptedException e) {
+				throw new AssertionError("Interrupted", e);
+			}
+		}
+	}
+
+	private static double median(List<Long> nanos) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		int n = sorted.size();
+		double middle = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+		return middle / 1e6;
+	}
+
+	private static double worst(List<Long> nanos) {
+		return Collections.max(nanos) / 1e6;
+	}
+}
