@@ -54,6 +54,14 @@ public final class ModelDocument {
         return new ModelDocument(path, model);
     }
 
+    /**
+     * The document of a model already in memory, such as the one an editor has open, saved to {@code path}; imports
+     * into it change that model.
+     */
+    public static ModelDocument of(AutopilotModel model, Path path) {
+        return new ModelDocument(path, model);
+    }
+
     /** The file the model is read from and saved to. */
     public Path path() {
         return path;
