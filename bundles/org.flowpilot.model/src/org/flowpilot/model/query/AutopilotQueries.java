@@ -21,6 +21,7 @@ import org.flowpilot.model.Group;
 import org.flowpilot.model.GroupKind;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.User;
+import org.flowpilot.model.impl.HiddenScreenList;
 
 /**
  * Questions about an Autopilot model that Intune answers at deployment time: which profile and which Enrollment
@@ -126,14 +127,26 @@ public final class AutopilotQueries {
     public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
         List<ScreenKind> hidden = new ArrayList<>(profile.getHiddenScreens());
         if (profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING) {
-            for (ScreenKind forced : List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY,
-                    ScreenKind.CHANGE_ACCOUNT_OPTIONS)) {
+            for (ScreenKind forced : screensSelfDeployingHides()) {
                 if (!hidden.contains(forced)) {
                     hidden.add(forced);
                 }
             }
         }
         return hidden;
+    }
+
+    /**
+     * The OOBE screens a deployment profile setting can hide, in OOBE order: language and region, keyboard, License
+     * Terms, Privacy, change account options.
+     */
+    public static List<ScreenKind> hideableScreens() {
+        return HiddenScreenList.HIDEABLE_SCREENS;
+    }
+
+    /** The screens self-deploying mode hides whatever the profile says: License Terms, Privacy, change account. */
+    public static List<ScreenKind> screensSelfDeployingHides() {
+        return List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
     }
 
     /** Whether a flow of this kind is part of a pre-provisioned deployment. */

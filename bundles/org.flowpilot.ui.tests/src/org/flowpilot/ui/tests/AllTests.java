@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
-		ModelEditorPagesTest.class })
+		ModelEditorPagesTest.class, ProfileFormTest.class, EspFormTest.class, UsersAndDevicesTest.class })
 public class AllTests {
 }

@@ -14,6 +14,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -39,6 +44,8 @@ final class EditorFixture {
 		page = driver.waitFor("an active workbench page", () -> driver.onUi(() -> Optional
 				.ofNullable(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).map(w -> w.getActivePage())));
 		shell = driver.onUi(() -> page.getWorkbenchWindow().getShell());
+		// The whole screen, as an admin working on a model would have it; screenshots show the forms unclipped.
+		driver.runOnUi(() -> shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()));
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (!project.exists()) {
 			project.create(null);
@@ -90,6 +97,49 @@ final class EditorFixture {
 	List<String> pageTitles(String anyTitle) {
 		CTabItem tab = pageTab(anyTitle);
 		return driver.onUi(() -> Arrays.stream(tab.getParent().getItems()).map(CTabItem::getText).toList());
+	}
+
+	/** Saves a screenshot with the pointer parked in a corner, so no tooltip covers what it shows. */
+	void screenshot(String name) {
+		Rectangle screen = driver.onUi(() -> driver.display().getBounds());
+		NativeFileDialog.xdotool("mousemove", Integer.toString(screen.width - 1), Integer.toString(screen.height - 1));
+		driver.waitUntil("the pointer to leave the window", () -> driver.onUi(() -> driver.display()
+				.getCursorLocation().x == screen.width - 1));
+		driver.screenshot(name);
+	}
+
+	/** Scrolls the forms and sections that hold {@code control} until it is on the screen, as a person would. */
+	void reveal(Control control) {
+		driver.runOnUi(() -> {
+			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scrolled) {
+					scrolled.showControl(control);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Chooses {@code item} in a read-only drop-down: a click opens its list, the arrow keys move to the item and Enter
+	 * takes it.
+	 */
+	void choose(Combo combo, String item) {
+		reveal(combo);
+		int from = driver.onUi(combo::getSelectionIndex);
+		int to = driver.onUi(() -> Arrays.asList(combo.getItems()).indexOf(item));
+		if (to < 0) {
+			throw new AssertionError("'" + item + "' is not among " + driver.onUi(() -> List.of(combo.getItems())));
+		}
+		driver.click(combo);
+		driver.waitUntil("the drop-down list to open", () -> driver.onUi(() -> combo.getListVisible()));
+		for (int i = from; i < to; i++) {
+			driver.pressKey(SWT.ARROW_DOWN);
+		}
+		for (int i = from; i > to; i--) {
+			driver.pressKey(SWT.ARROW_UP);
+		}
+		driver.pressKey(SWT.CR);
+		driver.waitUntil("the drop-down to show " + item, () -> driver.onUi(combo::getText).equals(item));
 	}
 
 	/** The item of the visible model tree labelled {@code label}. */

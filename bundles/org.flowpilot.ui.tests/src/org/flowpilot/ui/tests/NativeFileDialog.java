@@ -58,7 +58,7 @@ final class NativeFileDialog {
 		throw new AssertionError("the file dialog '" + title + "' did not close after Enter");
 	}
 
-	private static String xdotool(String... arguments) {
+	static String xdotool(String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add("xdotool");
 		command.addAll(List.of(arguments));

@@ -26,6 +26,9 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
@@ -41,7 +44,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.validation.ModelProblem;
 import org.flowpilot.ui.FlowpilotUi;
@@ -64,8 +67,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		ITabbedPropertySheetPageContributor {
 
 	private final Context context = new Context();
+	private final ActivePageSelection selection = new ActivePageSelection();
 	private final ListenerList<ModelEditorListener> listeners = new ListenerList<>();
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private final List<TabbedPropertySheetPage> propertyPages = new ArrayList<>();
 	private final List<ModelOutlinePage> outlinePages = new ArrayList<>();
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final IPartListener2 activationListener = new IPartListener2() {
@@ -88,6 +92,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		ModelLocation location = ModelLocation.of(input);
 		super.init(site, input);
+		// Form pages share this site; the editor's selection is its active page's.
+		site.setSelectionProvider(selection);
 		// Named before loading, so the tab of a file that fails to load says which file it is.
 		setPartName(input.getName());
 		setTitleToolTip(location.displayName());
@@ -240,8 +246,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		return super.getAdapter(adapter);
 	}
 
-	private PropertySheetPage createPropertySheetPage() {
-		PropertySheetPage page = new PropertySheetPage() {
+	private TabbedPropertySheetPage createPropertySheetPage() {
+		TabbedPropertySheetPage page = new TabbedPropertySheetPage(this) {
 			@Override
 			public void setActionBars(IActionBars actionBars) {
 				super.setActionBars(actionBars);
@@ -257,7 +263,6 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 				super.dispose();
 			}
 		};
-		page.setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory()));
 		propertyPages.add(page);
 		return page;
 	}
@@ -282,9 +287,11 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 				&& getSite().getPage().getActiveEditor() == this) {
 			contributor.updateActions();
 		}
-		for (PropertySheetPage page : List.copyOf(propertyPages)) {
-			if (page.getControl() != null && !page.getControl().isDisposed()) {
+		for (TabbedPropertySheetPage page : List.copyOf(propertyPages)) {
+			if (page.getControl() != null && !page.getControl().isDisposed() && page.getCurrentTab() != null) {
 				page.refresh();
+				// The title names the element by its label, which the change may have changed.
+				page.labelProviderChanged(new LabelProviderChangedEvent(new LabelProvider()));
 			}
 		}
 		Command recent = session.commandStack().getMostRecentCommand();
@@ -292,6 +299,12 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			revealInActivePage(recent.getAffectedObjects());
 		}
 		validation.schedule(session.model());
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		selection.activate(getActivePageInstance());
 	}
 
 	private void revealInActivePage(Collection<?> affected) {
@@ -406,6 +419,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 
 	private void replacePages(Runnable addPages) {
 		while (getPageCount() > 0) {
+			if (pages.get(0) instanceof IFormPage page) {
+				selection.unregister(page);
+			}
 			removePage(0);
 		}
 		addPages.run();
@@ -520,6 +536,11 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 					return;
 				}
 			}
+		}
+
+		@Override
+		public void setSelectionProvider(IFormPage page, ISelectionProvider provider) {
+			selection.register(page, provider);
 		}
 
 		@Override
