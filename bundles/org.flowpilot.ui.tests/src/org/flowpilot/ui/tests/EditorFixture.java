@@ -15,10 +15,16 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Widget;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -29,6 +35,7 @@ import org.eclipse.ui.ide.IDE;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.testing.SwtDriver;
+import org.flowpilot.testing.internal.WidgetTraversal;
 import org.flowpilot.ui.WidgetIds;
 
 /** A test project in the running workbench, copies of the Contoso example in it, and the editors they open in. */
@@ -99,6 +106,42 @@ final class EditorFixture {
 		return driver.onUi(() -> Arrays.stream(tab.getParent().getItems()).map(CTabItem::getText).toList());
 	}
 
+	/**
+	 * The visible widget whose id is {@code id}. Other editors (the example the first start opened) have widgets with
+	 * the same ids behind their tabs.
+	 */
+	<T extends Widget> T byId(Class<T> type, String id) {
+		return driver.find(type, widget -> id.equals(widget.getData(SwtDriver.ID_KEY))
+				&& (!(widget instanceof Control control) || control.isVisible()),
+				"visible " + type.getSimpleName() + " '" + id + "'");
+	}
+
+	/**
+	 * The control with id {@code id} on the editor's active page, shown or hidden; the same ids exist on the pages of
+	 * other editors.
+	 */
+	Control onActivePage(FormEditor editor, String id) {
+		return driver.waitFor("a control '" + id + "' on the active page", () -> driver.onUi(() -> {
+			Control page = editor.getActivePageInstance().getPartControl();
+			for (Widget widget : WidgetTraversal.allWidgets(driver.display())) {
+				if (widget instanceof Control control && id.equals(control.getData(SwtDriver.ID_KEY))) {
+					for (Control parent = control; parent != null; parent = parent.getParent()) {
+						if (parent == page) {
+							return Optional.of(control);
+						}
+					}
+				}
+			}
+			return Optional.<Control>empty();
+		}));
+	}
+
+	/** Whether the control with id {@code id} on the editor's active page is shown. */
+	boolean shown(FormEditor editor, String id) {
+		Control control = onActivePage(editor, id);
+		return driver.onUi(control::isVisible);
+	}
+
 	/** Saves a screenshot with the pointer parked in a corner, so no tooltip covers what it shows. */
 	void screenshot(String name) {
 		Rectangle screen = driver.onUi(() -> driver.display().getBounds());
@@ -140,6 +183,85 @@ final class EditorFixture {
 		}
 		driver.pressKey(SWT.CR);
 		driver.waitUntil("the drop-down to show " + item, () -> driver.onUi(combo::getText).equals(item));
+	}
+
+	/** Opens {@code item} with a click on its expander, the triangle left of its label. */
+	void expand(TreeItem item) {
+		Point expander = driver.onUi(() -> {
+			item.getParent().showItem(item);
+			Rectangle bounds = item.getBounds();
+			int arrow = item.getImage() != null ? 28 : 10;
+			return item.getParent().toDisplay(bounds.x - arrow, bounds.y + bounds.height / 2);
+		});
+		driver.clickAt(expander);
+		driver.waitUntil(driver.onUi(item::getText) + " to open", () -> driver.onUi(item::getExpanded));
+	}
+
+	/** Double-clicks {@code item} with real pointer input. */
+	void doubleClick(Item item) {
+		Point center = centerOf(item);
+		NativeFileDialog.xdotool("mousemove", Integer.toString(center.x), Integer.toString(center.y));
+		NativeFileDialog.xdotool("sleep", "0.2", "click", "--repeat", "2", "--delay", "80", "1");
+	}
+
+	/** Clicks {@code item} with the right button, which opens its context menu. */
+	void rightClick(Item item) {
+		Point center = centerOf(item);
+		NativeFileDialog.xdotool("mousemove", Integer.toString(center.x), Integer.toString(center.y));
+		NativeFileDialog.xdotool("sleep", "0.2", "click", "3");
+	}
+
+	/**
+	 * Opens {@code item}'s context menu with a right click and clicks through it, one real click per level, e.g.
+	 * {@code contextMenu(root, "New Child", "Deployment profile")}.
+	 */
+	void contextMenu(TreeItem item, String... path) {
+		driver.click(item);
+		rightClick(item);
+		for (int level = 0; level < path.length; level++) {
+			String label = path[level];
+			MenuItem menuItem = driver.find(MenuItem.class, candidate -> label.equals(candidate.getText()
+					.replace("&", "").replaceFirst("\\t.*", "")) && candidate.getParent().isVisible(),
+					"context menu item " + String.join(" > ", Arrays.copyOf(path, level + 1)));
+			driver.click(menuItem);
+			if (level < path.length - 1) {
+				Menu submenu = driver.onUi(menuItem::getMenu);
+				driver.waitUntil("the submenu " + label + " to open", () -> driver.onUi(submenu::isVisible));
+			}
+		}
+	}
+
+	/** Drags {@code source} onto {@code target} with the left button held, in small steps as a hand would. */
+	void drag(TreeItem source, TreeItem target) {
+		Point from = centerOf(source);
+		Point to = centerOf(target);
+		NativeFileDialog.xdotool("mousemove", Integer.toString(from.x), Integer.toString(from.y));
+		NativeFileDialog.xdotool("sleep", "0.2", "mousedown", "1");
+		int steps = 12;
+		for (int step = 1; step <= steps; step++) {
+			int x = from.x + (to.x - from.x) * step / steps;
+			int y = from.y + (to.y - from.y) * step / steps;
+			NativeFileDialog.xdotool("mousemove", Integer.toString(x), Integer.toString(y), "sleep", "0.05");
+		}
+		NativeFileDialog.xdotool("sleep", "0.3", "mouseup", "1");
+	}
+
+	private Point centerOf(Item item) {
+		return driver.onUi(() -> {
+			Rectangle bounds;
+			Control parent;
+			if (item instanceof TreeItem treeItem) {
+				treeItem.getParent().showItem(treeItem);
+				bounds = treeItem.getBounds();
+				parent = treeItem.getParent();
+			} else {
+				TableItem tableItem = (TableItem) item;
+				tableItem.getParent().showItem(tableItem);
+				bounds = tableItem.getBounds();
+				parent = tableItem.getParent();
+			}
+			return parent.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		});
 	}
 
 	/** The item of the visible model tree labelled {@code label}. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -52,7 +51,7 @@ class EspFormTest {
 	}
 
 	private String shownButtons() {
-		return driver.onUi(() -> driver.findById(Label.class, ERROR_BUTTONS).getText());
+		return driver.onUi(() -> fixture.byId(Label.class, ERROR_BUTTONS).getText());
 	}
 
 	private String expectedButtons() {
@@ -76,7 +75,7 @@ class EspFormTest {
 				"Selected apps", "Only fail selected blocking apps in technician phase");
 		int first = labels.indexOf(settings.get(0));
 		assertEquals(settings, labels.subList(first, first + settings.size()), labels.toString());
-		Table apps = driver.findById(Table.class, "setting.selectedBlockingApps");
+		Table apps = fixture.byId(Table.class, "setting.selectedBlockingApps");
 		assertEquals(List.of("Company Portal", "Microsoft 365 Apps"), driver.onUi(() -> Arrays
 				.stream(apps.getItems()).filter(item -> item.getChecked()).map(item -> item.getText()
 						.replaceFirst(" \\(.*", "")).toList()));
@@ -87,25 +86,24 @@ class EspFormTest {
 
 	@Test
 	void aToggleChangesTheErrorPageAndHidingProgressHidesTheRest() {
-		Button use = driver.findById(Button.class, "setting.allowUseOnInstallationError.true");
+		Button use = fixture.byId(Button.class, "setting.allowUseOnInstallationError.true");
 		fixture.reveal(use);
 		driver.click(use);
 		driver.waitUntil("Continue anyway to join the error page", () -> driver.onUi(() -> EspErrorPage.buttons(esp())
 				.contains(FailurePageChoice.CONTINUE_ANYWAY)));
 		driver.waitUntil("the preview to show the new buttons", () -> shownButtons().equals(expectedButtons()));
 
-		Button block = driver.findById(Button.class,
+		Button block = fixture.byId(Button.class,
 				"setting.blockDeviceUseUntilAllAppsAndProfilesInstalled.false");
 		fixture.reveal(block);
 		driver.click(block);
-		driver.waitUntil("the error page options to leave the page", () -> !driver.onUi(() -> driver
-				.findById(Control.class, "setting.allowResetOnInstallationError").isVisible()));
+		driver.waitUntil("the error page options to leave the page",
+				() -> !fixture.shown(editor, "setting.allowResetOnInstallationError"));
 
-		Button hide = driver.findById(Button.class, "setting.showAppAndProfileConfigurationProgress.false");
+		Button hide = fixture.byId(Button.class, "setting.showAppAndProfileConfigurationProgress.false");
 		fixture.reveal(hide);
 		driver.click(hide);
-		driver.waitUntil("the timeout to leave the page", () -> !driver.onUi(() -> driver.findById(Control.class,
-				"setting.installationTimeoutMinutes").isVisible()));
+		driver.waitUntil("the timeout to leave the page", () -> !fixture.shown(editor, "setting.installationTimeoutMinutes"));
 		assertFalse(driver.onUi(() -> esp().isShowAppAndProfileConfigurationProgress()));
 		fixture.screenshot("esp-page-no-progress");
 
@@ -113,7 +111,6 @@ class EspFormTest {
 			driver.clickMenu(fixture.shell, "Edit", "Undo Set");
 		}
 		driver.waitUntil("three undos to leave the editor clean", () -> !driver.onUi(editor::isDirty));
-		driver.waitUntil("the timeout to come back", () -> driver.onUi(() -> driver.findById(Control.class,
-				"setting.installationTimeoutMinutes").isVisible()));
+		driver.waitUntil("the timeout to come back", () -> fixture.shown(editor, "setting.installationTimeoutMinutes"));
 	}
 }

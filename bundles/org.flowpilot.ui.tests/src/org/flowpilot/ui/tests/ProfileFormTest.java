@@ -68,13 +68,13 @@ class ProfileFormTest {
 
 	@Test
 	void aToggleAndTheHiddenScreensChecklistEditTheProfileAndUndo() {
-		Button yes = driver.findById(Button.class, "setting.convertAllTargetedDevices.true");
+		Button yes = fixture.byId(Button.class, "setting.convertAllTargetedDevices.true");
 		fixture.reveal(yes);
 		driver.click(yes);
 		driver.waitUntil("the profile to convert targeted devices", () -> profile().isConvertAllTargetedDevices());
 		assertTrue(driver.onUi(editor::isDirty));
 
-		Table screens = driver.findById(Table.class, "setting.hiddenScreens");
+		Table screens = fixture.byId(Table.class, "setting.hiddenScreens");
 		TableItem keyboard = driver.find(TableItem.class, item -> item.getParent() == screens
 				&& "setting.hiddenScreens.keyboard".equals(item.getData(SwtDriver.ID_KEY)), "the Keyboard screen");
 		assertFalse(driver.onUi(keyboard::getChecked));
@@ -86,7 +86,7 @@ class ProfileFormTest {
 				() -> driver.onUi(() -> profile().getHiddenScreens().contains(ScreenKind.KEYBOARD)));
 		// Hiding the keyboard presets the language, so both screens go, as Intune does.
 		assertTrue(driver.onUi(() -> profile().getHiddenScreens().contains(ScreenKind.LANGUAGE_REGION)));
-		Button keyboardYes = driver.findById(Button.class, "setting.automaticallyConfigureKeyboard.true");
+		Button keyboardYes = fixture.byId(Button.class, "setting.automaticallyConfigureKeyboard.true");
 		driver.waitUntil("the keyboard toggle to follow the checklist", () -> driver.onUi(keyboardYes::getSelection));
 
 		driver.clickMenu(fixture.shell, "Edit", "Undo Set");
@@ -99,7 +99,7 @@ class ProfileFormTest {
 
 	@Test
 	void selfDeployingForcesTheHiddenScreensAndHybridShowsTheConnectivityCheck() {
-		fixture.choose(driver.findById(Combo.class, "setting.deploymentMode"), "Self-Deploying");
+		fixture.choose(fixture.byId(Combo.class, "setting.deploymentMode"), "Self-Deploying");
 		driver.waitUntil("the profile to become self-deploying",
 				() -> driver.onUi(() -> profile().getDeploymentMode()) == DeploymentMode.SELF_DEPLOYING);
 		DeploymentProfile profile = profile();
@@ -107,11 +107,10 @@ class ProfileFormTest {
 		assertEquals(ScreenVisibility.HIDE, driver.onUi(profile::getPrivacySettings));
 		assertEquals(ScreenVisibility.HIDE, driver.onUi(profile::getHideChangeAccountOptions));
 		assertEquals(UserAccountType.STANDARD, driver.onUi(profile::getUserAccountType));
-		Button privacyShow = driver.findById(Button.class, "setting.privacySettings.show");
+		Button privacyShow = fixture.byId(Button.class, "setting.privacySettings.show");
 		driver.waitUntil("the forced setting to be greyed out", () -> !driver.onUi(privacyShow::isEnabled));
 		driver.waitUntil("pre-provisioning to leave the page",
-				() -> !driver.onUi(() -> driver.findById(Control.class, "setting.allowPreProvisionedDeployment")
-						.isVisible()));
+				() -> !fixture.shown(editor, "setting.allowPreProvisionedDeployment"));
 		fixture.screenshot("profile-page-self-deploying");
 
 		driver.clickMenu(fixture.shell, "Edit", "Undo Set");
@@ -120,12 +119,11 @@ class ProfileFormTest {
 		assertEquals(ScreenVisibility.SHOW, driver.onUi(profile::getHideChangeAccountOptions),
 				"one undo takes back what self-deploying forced");
 
-		fixture.choose(driver.findById(Combo.class, "setting.joinType"), "Microsoft Entra hybrid joined");
+		fixture.choose(fixture.byId(Combo.class, "setting.joinType"), "Microsoft Entra hybrid joined");
 		driver.waitUntil("the profile to join hybrid",
 				() -> driver.onUi(() -> profile().getJoinType()) == JoinType.ENTRA_HYBRID_JOINED);
-		driver.waitUntil("the AD connectivity check to show", () -> driver.onUi(() -> driver.findById(Control.class,
-				"setting.skipADConnectivityCheck").isVisible()));
-		Button template = driver.findById(Button.class, "setting.applyDeviceNameTemplate.true");
+		driver.waitUntil("the AD connectivity check to show", () -> fixture.shown(editor, "setting.skipADConnectivityCheck"));
+		Button template = fixture.byId(Button.class, "setting.applyDeviceNameTemplate.true");
 		assertFalse(driver.onUi(template::isEnabled), "the device name template is greyed out for hybrid join");
 	}
 }

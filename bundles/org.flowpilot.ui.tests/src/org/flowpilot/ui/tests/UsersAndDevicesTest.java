@@ -57,14 +57,14 @@ class UsersAndDevicesTest {
 	}
 
 	private List<String> column(String tableId, int index) {
-		Table table = driver.findById(Table.class, tableId);
+		Table table = fixture.byId(Table.class, tableId);
 		return driver.onUi(() -> Arrays.stream(table.getItems()).map(item -> item.getText(index)).toList());
 	}
 
 	@Test
 	void sortsFiltersAndEditsDevicesInPlace() throws InterruptedException {
 		assertEquals(List.of("5CG3381KQZ", "PF4K7M2Q"), column(DEVICES, 0));
-		Table devices = driver.findById(Table.class, DEVICES);
+		Table devices = fixture.byId(Table.class, DEVICES);
 		TableColumn serial = driver.onUi(() -> devices.getColumn(0));
 		assertEquals(DEVICES + ".column.0", driver.onUi(() -> serial.getData(SwtDriver.ID_KEY)));
 		fixture.reveal(devices);
@@ -76,7 +76,7 @@ class UsersAndDevicesTest {
 		driver.waitUntil("a second click to sort descending",
 				() -> column(DEVICES, 0).equals(List.of("PF4K7M2Q", "5CG3381KQZ")));
 
-		Text filter = driver.findById(Text.class, DEVICES + ".filter");
+		Text filter = fixture.byId(Text.class, DEVICES + ".filter");
 		driver.click(filter);
 		driver.type("Lenovo");
 		driver.waitUntil("the filter to keep the Lenovo only", () -> column(DEVICES, 0).equals(List.of("PF4K7M2Q")));
@@ -95,17 +95,17 @@ class UsersAndDevicesTest {
 
 	@Test
 	void addsAndDeletesUsersAndImportsDevicesAsOneCommand() throws Exception {
-		driver.click(driver.findById(Button.class, USERS + ".new"));
+		driver.click(fixture.byId(Button.class, USERS + ".new"));
 		driver.waitUntil("a new user", () -> driver.onUi(() -> fixture.modelOf(editor).getUsers().stream()
 				.map(User::getName).toList()).contains("New user"));
 		driver.waitUntil("the new user's row", () -> column(USERS, 0).contains("New user"));
-		driver.click(driver.findById(Button.class, USERS + ".delete"));
+		driver.click(fixture.byId(Button.class, USERS + ".delete"));
 		driver.waitUntil("the new user to go", () -> !column(USERS, 0).contains("New user"));
 
 		Path csv = Files.writeString(folder.resolve("devices.csv"), "Device Serial Number,Windows Product ID,"
 				+ "Hardware Hash,Group Tag,Assigned User\nSN-NEW-1,,T0FBQQ==,Contoso-PP,\nSN-NEW-2,,T0FBQg==,,\n",
 				StandardCharsets.US_ASCII);
-		Button importButton = driver.findById(Button.class, DEVICES + ".import");
+		Button importButton = fixture.byId(Button.class, DEVICES + ".import");
 		fixture.reveal(importButton);
 		NativeFileDialog.choose(driver, importButton, "Import Devices from a Hardware Hash CSV", csv);
 		driver.waitUntil("the imported devices to be listed",

@@ -29,7 +29,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.LabelProviderChangedEvent;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
@@ -81,6 +83,12 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		}
 	};
 
+	private final Listener shellActivationListener = event -> {
+		if (getSite().getPage().getActivePart() == this) {
+			editorActivated();
+		}
+	};
+
 	private ModelSession session;
 	private ModelLoadException loadFailure;
 	private ValidationRun validation;
@@ -115,6 +123,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		});
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		site.getPage().addPartListener(activationListener);
+		// Coming back to the workbench from a terminal or git client checks the file, as text editors do.
+		site.getShell().addListener(SWT.Activate, shellActivationListener);
 	}
 
 	@Override
@@ -470,6 +480,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		getSite().getPage().removePartListener(activationListener);
+		if (!getSite().getShell().isDisposed()) {
+			getSite().getShell().removeListener(SWT.Activate, shellActivationListener);
+		}
 		if (validation != null) {
 			validation.cancel();
 		}

@@ -80,8 +80,8 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 		if (editor.getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor) {
 			contributor.selectionChanged(event.getSelection());
 		}
-		if (!linked || synchronizing || !(event.getSelection() instanceof IStructuredSelection selection)
-				|| selection.isEmpty()) {
+		if (!linked || synchronizing || tree.isSelectingItself()
+				|| !(event.getSelection() instanceof IStructuredSelection selection) || selection.isEmpty()) {
 			return;
 		}
 		synchronizing = true;

@@ -78,8 +78,17 @@ final class ModelSession {
 
 	/** Reads the file; throws with a one-line message naming the file and line when it cannot be read. */
 	void load() throws ModelLoadException {
-		resource = ModelLoader.load(editingDomain.getResourceSet(), location);
-		rememberDiskState();
+		// A failed earlier read leaves its resource behind; reading again must start from the file.
+		Resource failed = editingDomain.getResourceSet().getResource(location.uri(), false);
+		if (failed != null) {
+			failed.unload();
+			editingDomain.getResourceSet().getResources().remove(failed);
+		}
+		try {
+			resource = ModelLoader.load(editingDomain.getResourceSet(), location);
+		} finally {
+			rememberDiskState();
+		}
 	}
 
 	/**
