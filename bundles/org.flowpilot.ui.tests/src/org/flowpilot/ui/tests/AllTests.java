@@ -6,6 +6,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
 		ModelEditorPagesTest.class, ProfileFormTest.class, EspFormTest.class, UsersAndDevicesTest.class,
-		EditingTest.class, ValidationTest.class, FileSafetyTest.class })
+		EditingTest.class, ValidationTest.class, FileSafetyTest.class, StarterModelTest.class,
+		NewModelWizardTest.class })
 public class AllTests {
 }

@@ -197,6 +197,20 @@ final class EditorFixture {
 		driver.waitUntil(driver.onUi(item::getText) + " to open", () -> driver.onUi(item::getExpanded));
 	}
 
+	/** Ticks or unticks a checklist row with a click on its checkbox, left of its text. */
+	void toggle(TableItem item) {
+		reveal(driver.onUi(item::getParent));
+		boolean before = driver.onUi(item::getChecked);
+		Point box = driver.onUi(() -> {
+			item.getParent().showItem(item);
+			Rectangle text = item.getBounds(0);
+			return item.getParent().toDisplay(text.x - 10, text.y + text.height / 2);
+		});
+		driver.clickAt(box);
+		driver.waitUntil("the checkbox of " + driver.onUi(item::getText) + " to change",
+				() -> driver.onUi(item::getChecked) != before);
+	}
+
 	/** Double-clicks {@code item} with real pointer input. */
 	void doubleClick(Item item) {
 		Point center = centerOf(item);

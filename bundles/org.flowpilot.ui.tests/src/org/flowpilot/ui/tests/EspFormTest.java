@@ -51,7 +51,8 @@ class EspFormTest {
 	}
 
 	private String shownButtons() {
-		return driver.onUi(() -> fixture.byId(Label.class, ERROR_BUTTONS).getText());
+		Label buttons = fixture.byId(Label.class, ERROR_BUTTONS);
+		return driver.onUi(buttons::getText);
 	}
 
 	private String expectedButtons() {

@@ -78,10 +78,7 @@ class ProfileFormTest {
 		TableItem keyboard = driver.find(TableItem.class, item -> item.getParent() == screens
 				&& "setting.hiddenScreens.keyboard".equals(item.getData(SwtDriver.ID_KEY)), "the Keyboard screen");
 		assertFalse(driver.onUi(keyboard::getChecked));
-		fixture.reveal(screens);
-		driver.click(screens);
-		driver.runOnUi(() -> screens.setSelection(keyboard));
-		driver.pressKey(' ');
+		fixture.toggle(keyboard);
 		driver.waitUntil("the profile to hide the keyboard screen",
 				() -> driver.onUi(() -> profile().getHiddenScreens().contains(ScreenKind.KEYBOARD)));
 		// Hiding the keyboard presets the language, so both screens go, as Intune does.

@@ -41,5 +41,9 @@ public class DesignPerspectiveFactory implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addPerspectiveShortcut(FlowpilotUi.DESIGN_PERSPECTIVE_ID);
+		// File > New and the tool bar's New offer these first.
+		layout.addNewWizardShortcut(FlowpilotUi.NEW_MODEL_WIZARD_ID);
+		layout.addNewWizardShortcut(FlowpilotUi.NEW_PROJECT_WIZARD_ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }
