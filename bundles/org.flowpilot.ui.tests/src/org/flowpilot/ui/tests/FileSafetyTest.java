@@ -144,6 +144,15 @@ class FileSafetyTest {
 	}
 
 	@Test
+	void revertDropsTheUnsavedChanges() {
+		FormEditor editor = fixture.open(file);
+		makeDirty(editor);
+		driver.clickMenu(fixture.shell, "File", "Revert");
+		driver.waitUntil("Revert to leave the editor clean", () -> !driver.onUi(editor::isDirty));
+		assertFalse(driver.onUi(() -> fixture.modelOf(editor).getProfiles().get(0).isConvertAllTargetedDevices()));
+	}
+
+	@Test
 	void closingADirtyEditorAsksAndCancelKeepsIt() {
 		FormEditor editor = fixture.open(file);
 		makeDirty(editor);

@@ -221,6 +221,13 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		}
 	}
 
+	/** File &gt; Revert: drops the unsaved changes and reads the file again. */
+	void revertToSaved() {
+		if (isDirty()) {
+			reloadFromDisk();
+		}
+	}
+
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
