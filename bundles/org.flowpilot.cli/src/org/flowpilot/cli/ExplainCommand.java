@@ -1,15 +1,21 @@
 package org.flowpilot.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.cli.report.DeviceExplain;
+import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
-import org.flowpilot.engine.report.Explain;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
@@ -26,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code flowpilot explain}: which screens each person sees, across the scenario matrix. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"For a profile (from a model, or Graph JSON), run the standard flows across Windows 10/11 x",
-            "network x user assigned or not x deployment, and list the screens each person sees and where it ends."})
+            "network x user assigned or not x deployment, and list the screens each person sees and where it ends.",
+            "The profile's own deployment mode is marked; deployments the profile cannot run are left out, with why."})
 class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +48,18 @@ class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     private SimulateCommand.GraphFiles graph;
 
+    @Option(names = "--devices", description = {"Instead of the matrix, one row per device of the model: the profile",
+        "it gets by group assignment, its Windows version and network, what its user sees and where it ends."})
+    private boolean devices;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
     private OutputFormat format;
+
+    private final Supplier<FlowEngine> engines;
+
+    ExplainCommand(Supplier<FlowEngine> engines) {
+        this.engines = engines;
+    }
 
     @Override
     public Integer call() {
@@ -51,6 +68,10 @@ class ExplainCommand implements Callable<Integer> {
         try {
             if ((model == null) == (graph == null)) {
                 throw new InteropException("give either MODEL.autopilot or --profile-json FILE");
+            }
+            if (devices && (model == null || profileName != null)) {
+                throw new InteropException("--devices explains the devices of MODEL.autopilot, each with the profile"
+                        + " its groups give it: give the model, without --profile");
             }
             loaded = model != null ? SimulationInputs.model(model) : SimulationInputs.graph(graph.profile, graph.esp);
             base = SimulationInputs.defaults(loaded);
@@ -61,18 +82,43 @@ class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("flowpilot explain: " + e.getMessage());
             return FlowpilotCommand.BAD_INPUT;
         }
+        if (devices) {
+            return explainDevices(loaded);
+        }
         RunScenario scenario = base.build();
         DeploymentProfile profile = scenario.profile();
         if (profile == null) {
             spec.commandLine().getErr().println("flowpilot explain: " + model + ": has no deployment profile");
             return FlowpilotCommand.BAD_INPUT;
         }
-        FlowEngine engine = FlowEngine.withServiceLoader();
-        Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
-        List<Explain.Row> rows = Explain.explain(engine,
-                kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k))), scenario,
-                SimulationInputs.someAssignedUser(loaded), Explain.matrix());
-        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows) : Explain.text(rows));
+        FlowEngine engine = engines.get();
+        List<Explain.Row> rows = Explain.explain(engine, standardFlows(engine), scenario,
+                SimulationInputs.someAssignedUser(loaded), Explain.matrix(profile));
+        List<Explain.LeftOut> leftOut = Explain.leftOut(profile);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows, profile, leftOut)
+                : Explain.text(rows, profile, leftOut));
         return FlowpilotCommand.OK;
+    }
+
+    private int explainDevices(AutopilotModel loaded) {
+        FlowEngine engine = engines.get();
+        List<DeviceExplain.DeviceRow> rows = DeviceExplain.explain(engine, standardFlows(engine), loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            try {
+                DeviceExplain.json(rows, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            out.print(DeviceExplain.text(rows));
+        }
+        return FlowpilotCommand.OK;
+    }
+
+    // Each standard flow prepared once, when first asked for.
+    private static Function<FlowKind, PreparedFlow> standardFlows(FlowEngine engine) {
+        Map<FlowKind, PreparedFlow> flows = new EnumMap<>(FlowKind.class);
+        return kind -> flows.computeIfAbsent(kind, k -> engine.prepare(StandardFlows.of(k)));
     }
 }

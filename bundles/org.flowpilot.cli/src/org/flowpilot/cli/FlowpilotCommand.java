@@ -1,12 +1,16 @@
 package org.flowpilot.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+import org.flowpilot.engine.runtime.FlowEngine;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors, 2 bad input or usage.
+ * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors, 2 bad input or usage (one
+ * line naming the file and line or field), 3 an internal error (one line saying so and where the stack trace is).
  */
 @Command(name = "flowpilot", mixinStandardHelpOptions = true, version = "Flowpilot 0.1.0",
         description = "Model, check and exchange Windows Autopilot deployments without the workbench.")
@@ -18,31 +22,47 @@ public class FlowpilotCommand implements Runnable {
     public static final int VALIDATION_ERRORS = 1;
     /** Exit code of bad input or a usage error. */
     public static final int BAD_INPUT = 2;
+    /** Exit code of an internal error: Flowpilot's fault, not the input's. */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     /** The command line with every subcommand registered, writing to {@code out} and {@code err}. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        return newCommandLine(out, err, FlowEngine::withServiceLoader);
+    }
+
+    /**
+     * The command line whose simulate and explain run on the engines {@code engines} makes: the extensions the
+     * service loader finds on a plain JVM, those of the service registry inside OSGi, or a test's.
+     */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Supplier<FlowEngine> engines) {
         CommandLine commandLine = new CommandLine(new FlowpilotCommand());
         commandLine.addSubcommand(new ImportCommand());
         commandLine.addSubcommand(new ExportCommand());
         commandLine.addSubcommand(new ValidateCommand());
-        commandLine.addSubcommand(new SimulateCommand());
-        commandLine.addSubcommand(new ExplainCommand());
+        commandLine.addSubcommand(new SimulateCommand(engines));
+        commandLine.addSubcommand(new ExplainCommand(engines));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Bad input is reported by the commands with exit code 2; anything else that escapes is Flowpilot's fault.
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            // Bad input is reported by the commands; anything else still gets one line, not a stack trace.
-            failed.getErr().println(failed.getCommandName() + ": internal error: " + exception);
-            return BAD_INPUT;
+            failed.getErr().println(failed.getCommandName() + ": internal error (" + InternalErrors.summary(exception)
+                    + "); " + InternalErrors.writeStackTrace(exception));
+            return INTERNAL_ERROR;
         });
         return commandLine;
     }
 
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int exitCode = newCommandLine(out, err).execute(args);
+        return run(args, out, err, FlowEngine::withServiceLoader);
+    }
+
+    /** Runs {@code args} on the engines {@code engines} makes and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<FlowEngine> engines) {
+        int exitCode = newCommandLine(out, err, engines).execute(args);
         out.flush();
         err.flush();
         return exitCode;

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.flowpilot.cli.report.JsonOutput;
 import org.flowpilot.interop.ImportResult;
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -70,8 +70,7 @@ class ImportCommand implements Callable<Integer> {
             JsonArray warningArray = new JsonArray();
             warnings.messages().forEach(warningArray::add);
             report.add("warnings", warningArray);
-            spec.commandLine().getOut().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                    .toJson(report));
+            spec.commandLine().getOut().print(JsonOutput.toJson(report));
         } else {
             warnings.messages().forEach(spec.commandLine().getErr()::println);
             for (ImportResult result : results) {

@@ -1,24 +1,31 @@
 package org.flowpilot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
+import org.flowpilot.cli.report.Deployment;
+import org.flowpilot.cli.report.HtmlRunReport;
+import org.flowpilot.cli.report.ScenarioFlags;
+import org.flowpilot.cli.report.TraceReport;
 import org.flowpilot.engine.FailureChoice;
-import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
+import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Scenarios;
-import org.flowpilot.engine.report.Deployment;
-import org.flowpilot.engine.report.ScenarioFlags;
-import org.flowpilot.engine.report.TraceReport;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.Scenario;
+import org.flowpilot.model.persistence.AtomicFiles;
+import org.flowpilot.preview.ScreenPreviews;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Run a flow for a scenario and show, step by step, what the technician or user sees and why.",
             "On a model (MODEL.autopilot --scenario NAME [--flow NAME]) or on Graph JSON (--profile-json FILE",
-            "[--esp-json FILE]) with the standard flow of the profile's mode. Exit code 2 on bad input."})
+            "[--esp-json FILE]) with the standard flow of the profile's mode. Exit code 2 on bad input, and then",
+            "nothing is written."})
 class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,10 +57,12 @@ class SimulateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     private GraphFiles graph;
 
-    @Option(names = "--deployment", description = "user-driven, pre-provisioned or self-deploying (default: the profile's).")
+    @Option(names = "--deployment", description = {"user-driven, pre-provisioned or self-deploying (default: the"
+        + " profile's mode; allowing pre-provisioning in the profile does not make a run pre-provisioned)."})
     private String deployment;
 
-    @Option(names = "--phase", defaultValue = "user", description = "Pre-provisioning: technician or user.")
+    @Option(names = "--phase", description = "Pre-provisioning: technician or user (default user; implies"
+            + " --deployment pre-provisioned).")
     private String phase;
 
     @Option(names = "--windows", description = "10 or 11.")
@@ -83,8 +93,19 @@ class SimulateCommand implements Callable<Integer> {
             description = "Failures to inject: network-lost, dc-unreachable, esp-timeout, tpm-attestation.")
     private List<String> inject;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
-    private OutputFormat format;
+    @Option(names = "--format", defaultValue = "text",
+            description = {"Output: ${COMPLETION-CANDIDATES}. html is a self-contained page with each step's screen",
+                "as Windows 10 or 11 draws it; it loads nothing from outside the file."})
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the output to FILE (replaced whole, never left half-written) instead of printing it.")
+    private Path out;
+
+    /** What simulate writes: text for people, JSON for pipelines, an HTML report with the screens. */
+    enum Format {
+        text, json, html
+    }
 
     static final class GraphFiles {
         @Option(names = "--profile-json", required = true, paramLabel = "FILE",
@@ -95,40 +116,71 @@ class SimulateCommand implements Callable<Integer> {
         Path esp;
     }
 
+    private final Supplier<FlowEngine> engines;
+
+    SimulateCommand(Supplier<FlowEngine> engines) {
+        this.engines = engines;
+    }
+
+    /** A flow checked and indexed for the engine, and the scenario to run it for. */
+    private record Inputs(PreparedFlow flow, RunScenario scenario) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Run run;
+        FlowEngine engine = engines.get();
+        Inputs inputs;
         try {
             ScenarioFlags flags = flags();
-            run = model != null ? onModel(flags) : onGraph(flags);
+            inputs = model != null ? onModel(engine, flags) : onGraph(engine, flags);
         } catch (InteropException | IllegalArgumentException e) {
             err.println("flowpilot simulate: " + e.getMessage());
             return FlowpilotCommand.BAD_INPUT;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? TraceReport.json(run) : TraceReport.text(run));
+        // Outside the bad-input handling on purpose: what goes wrong while running is Flowpilot's fault, not the file's.
+        Run run = engine.simulate(inputs.flow(), inputs.scenario());
+        String output = switch (format) {
+            case text -> TraceReport.text(run);
+            case json -> TraceReport.json(run);
+            case html -> HtmlRunReport.html(run, scenarioName != null ? scenarioName : run.flow().getName(),
+                    ScreenPreviews.standard());
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(output);
+            return FlowpilotCommand.OK;
+        }
+        try {
+            AtomicFiles.write(out, output.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("flowpilot simulate: cannot write " + out + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return FlowpilotCommand.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println("Wrote " + out + ": " + run.trace().size() + " steps, "
+                + TraceReport.outcomeId(run.state()) + " after " + run.state().clockMinutes() + " min");
         return FlowpilotCommand.OK;
     }
 
     private ScenarioFlags flags() {
         return new ScenarioFlags(deployment == null ? null : Deployment.fromId(deployment),
-                ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
+                phase == null ? null : ScenarioFlags.technicianPhase(phase), windows == null ? null : ScenarioFlags.windows(windows),
                 network == null ? null : Network.fromId(network), assignedUser, mfa, fail, failOnce,
                 onFailure == null ? null : onFailure.stream().map(FailureChoice::fromId).toList(), inject);
     }
 
-    private Run onModel(ScenarioFlags flags) throws InteropException {
+    private Inputs onModel(FlowEngine engine, ScenarioFlags flags) throws InteropException {
         if (graph != null) {
             throw new IllegalArgumentException("give either MODEL.autopilot or --profile-json, not both");
         }
         AutopilotModel loaded = SimulationInputs.model(model);
         RunScenario base;
         Flow flow = null;
+        boolean technicianFlowDone = false;
         if (scenarioName != null) {
             Scenario scenario = SimulationInputs.named(loaded.getScenarios(), scenarioName, "scenario", model);
             base = Scenarios.of(scenario);
             flow = scenario.getFlow();
+            technicianFlowDone = scenario.isTechnicianFlowDone();
         } else {
             base = SimulationInputs.defaults(loaded).build();
         }
@@ -140,24 +192,25 @@ class SimulateCommand implements Callable<Integer> {
                 throw new InteropException(model + ": no --scenario or --flow given and no profile to pick a standard"
                         + " flow for");
             }
-            flow = StandardFlows.of(flags.flowKind(base.profile()));
+            flow = StandardFlows.of(flags.flowKind(base.profile(), technicianFlowDone));
         }
-        return run(flow, flags.applyTo(base), model);
+        return prepare(engine, flow, flags.applyTo(base), model);
     }
 
-    private Run onGraph(ScenarioFlags flags) throws InteropException {
+    private Inputs onGraph(FlowEngine engine, ScenarioFlags flags) throws InteropException {
         if (graph == null) {
             throw new IllegalArgumentException("give MODEL.autopilot or --profile-json FILE");
         }
         AutopilotModel imported = SimulationInputs.graph(graph.profile, graph.esp);
         RunScenario base = SimulationInputs.defaults(imported).build();
-        return run(StandardFlows.of(flags.flowKind(base.profile())), flags.applyTo(base), graph.profile);
+        return prepare(engine, StandardFlows.of(flags.flowKind(base.profile(), false)), flags.applyTo(base),
+                graph.profile);
     }
 
-    private static Run run(Flow flow, RunScenario scenario, Path file) throws InteropException {
-        FlowEngine engine = FlowEngine.withServiceLoader();
+    private static Inputs prepare(FlowEngine engine, Flow flow, RunScenario scenario, Path file)
+            throws InteropException {
         try {
-            return engine.simulate(engine.prepare(flow), scenario);
+            return new Inputs(engine.prepare(flow), scenario);
         } catch (IllegalArgumentException e) {
             throw new InteropException(file + ": " + e.getMessage());
         }

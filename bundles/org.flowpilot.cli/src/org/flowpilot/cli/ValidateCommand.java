@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.flowpilot.cli.report.JsonOutput;
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.model.validation.AutopilotValidator;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -61,7 +61,7 @@ class ValidateCommand implements Callable<Integer> {
                 items.add(item);
             }
             report.add("problems", items);
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report));
+            out.print(JsonOutput.toJson(report));
         } else {
             for (ValidationProblem problem : problems) {
                 out.println(problem.severity() + " " + problem.rule() + " " + problem.path() + ": "

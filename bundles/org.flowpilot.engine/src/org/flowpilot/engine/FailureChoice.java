@@ -1,5 +1,7 @@
 package org.flowpilot.engine;
 
+import org.flowpilot.model.EnrollmentStatusPage;
+
 /**
  * The button the person presses on a failure page: the Enrollment Status Page error (Retry, Reset device, Continue
  * anyway, Collect logs, each as the ESP configuration allows) or the technician's red result screen (Retry, Reset,
@@ -26,6 +28,24 @@ public enum FailureChoice implements CommandLineId {
     @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether the Enrollment Status Page error page of {@code esp} offers this choice (windows-enrollment-status.md):
+     * Retry, Reset device and Continue anyway only on a page that blocks device use ("Block device use until all apps
+     * and profiles are installed: Yes", which the admin center needs before it offers the reset and use settings, and
+     * which has no setting to hide Retry), the last two when the configuration allows them; Collect logs when log
+     * collection is on. {@link #STAY} is no button and never offered.
+     */
+    public boolean isOfferedOnEspError(EnrollmentStatusPage esp) {
+        boolean blocks = esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
+        return switch (this) {
+            case RETRY -> blocks;
+            case RESET -> blocks && esp.isAllowResetOnInstallationError();
+            case CONTINUE_ANYWAY -> blocks && esp.isAllowUseOnInstallationError();
+            case COLLECT_LOGS -> esp.isTurnOnLogCollectionAndDiagnostics();
+            case STAY -> false;
+        };
     }
 
     /** The choice named {@code id}, such as {@code retry} or {@code continue-anyway}. */

@@ -1,7 +1,7 @@
 package org.flowpilot.engine;
 
 /** Where a run ends. */
-public enum RunOutcome {
+public enum RunOutcome implements CommandLineId {
     /** The user reaches the desktop. */
     DESKTOP("desktop"),
     /** The device ends at the Windows sign-on screen (hybrid join after sign-out, self-deploying). */
@@ -11,7 +11,9 @@ public enum RunOutcome {
     /** A failure screen ends the run, or the flow could not go on (see the run's diagnostic). */
     FAILED("failed"),
     /** The run cannot get past a screen, such as the network screen without any network. */
-    BLOCKED("blocked");
+    BLOCKED("blocked"),
+    /** The run was terminated ({@link Run#terminate()}) before it ended. */
+    TERMINATED("terminated");
 
     private final String id;
 
@@ -19,8 +21,13 @@ public enum RunOutcome {
         this.id = id;
     }
 
-    /** The identifier used in JSON output. */
+    @Override
     public String id() {
         return id;
+    }
+
+    /** The outcome named {@code id}, such as {@code sign-on-screen}. */
+    public static RunOutcome fromId(String id) {
+        return CommandLineId.fromId(RunOutcome.class, id, "run outcome");
     }
 }

@@ -2,7 +2,6 @@ package org.flowpilot.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +10,8 @@ import java.util.Set;
 
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.TrackedItem;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 import org.flowpilot.model.WindowsVersion;
 
 /**
@@ -31,9 +32,9 @@ public final class RunScenario {
     private final DeploymentProfile profile;
     private final EnrollmentStatusPage esp;
     private final String organizationName;
-    private final Set<String> failingItems;
-    private final Set<String> hangingItems;
-    private final Set<String> itemsFailingOnce;
+    private final Set<TrackedItem> failingItems;
+    private final Set<TrackedItem> hangingItems;
+    private final Set<TrackedItem> itemsFailingOnce;
     private final List<FailureChoice> failureChoices;
     private final boolean espTimesOut;
     private final boolean tpmAttestationFails;
@@ -137,21 +138,21 @@ public final class RunScenario {
         return organizationName;
     }
 
-    /** The names of the tracked items that fail. */
-    public Set<String> failingItems() {
+    /** The tracked items that fail (model elements, so that two items of one name are told apart). */
+    public Set<TrackedItem> failingItems() {
         return failingItems;
     }
 
-    /** The names of the tracked items that never finish. */
-    public Set<String> hangingItems() {
+    /** The tracked items that never finish. */
+    public Set<TrackedItem> hangingItems() {
         return hangingItems;
     }
 
     /**
-     * The names of the tracked items that fail on their first install only: after Retry or Reset they install (the
+     * The tracked items that fail on their first install only: after Retry or Reset they install (the
      * "easily fixable" failures the technician-flow documentation means by Retry).
      */
-    public Set<String> itemsFailingOnce() {
+    public Set<TrackedItem> itemsFailingOnce() {
         return itemsFailingOnce;
     }
 
@@ -193,10 +194,10 @@ public final class RunScenario {
         return runStarts;
     }
 
-    /** Whether the run starts more than six months after the technician flow (both times known). */
+    /** Whether the run starts more than six months after the technician flow (both times known; pre-provision.md). */
     public boolean startsSixMonthsAfterTechnicianFlow() {
         return technicianFlowCompleted != null && runStarts != null
-                && runStarts.isAfter(technicianFlowCompleted.atOffset(ZoneOffset.UTC).plusMonths(6).toInstant());
+                && TechnicianFlowTiming.tooLate(technicianFlowCompleted, runStarts);
     }
 
     /** The minutes between the end of the technician flow and the start of this run, or -1 when not known. */
@@ -225,9 +226,9 @@ public final class RunScenario {
         private DeploymentProfile profile;
         private EnrollmentStatusPage esp;
         private String organizationName;
-        private final Set<String> failingItems = new LinkedHashSet<>();
-        private final Set<String> hangingItems = new LinkedHashSet<>();
-        private final Set<String> itemsFailingOnce = new LinkedHashSet<>();
+        private final Set<TrackedItem> failingItems = new LinkedHashSet<>();
+        private final Set<TrackedItem> hangingItems = new LinkedHashSet<>();
+        private final Set<TrackedItem> itemsFailingOnce = new LinkedHashSet<>();
         private final List<FailureChoice> failureChoices = new ArrayList<>();
         private boolean espTimesOut;
         private boolean tpmAttestationFails;
@@ -300,21 +301,21 @@ public final class RunScenario {
             return this;
         }
 
-        /** Makes the tracked items named {@code names} fail. */
-        public Builder failItems(Collection<String> names) {
-            failingItems.addAll(names);
+        /** Makes {@code items} fail. */
+        public Builder failItems(Collection<? extends TrackedItem> items) {
+            failingItems.addAll(items);
             return this;
         }
 
-        /** Makes the tracked items named {@code names} hang. */
-        public Builder hangItems(Collection<String> names) {
-            hangingItems.addAll(names);
+        /** Makes {@code items} hang. */
+        public Builder hangItems(Collection<? extends TrackedItem> items) {
+            hangingItems.addAll(items);
             return this;
         }
 
-        /** Makes the tracked items named {@code names} fail on their first install only. */
-        public Builder failItemsOnce(Collection<String> names) {
-            itemsFailingOnce.addAll(names);
+        /** Makes {@code items} fail on their first install only. */
+        public Builder failItemsOnce(Collection<? extends TrackedItem> items) {
+            itemsFailingOnce.addAll(items);
             return this;
         }
 

@@ -11,8 +11,14 @@ public interface RunState {
     /** How many steps the run has taken. */
     int stepCount();
 
-    /** The flow step the run takes next, or null when the run has ended or the next step is an engine screen. */
+    /** The flow step the run takes next, or null when the run has ended or the next step is one the engine adds. */
     Step nextStep();
+
+    /**
+     * The element id of the step the run takes next ({@link ElementIds#of} of the flow step, or
+     * {@link StepKind#engineElementId()} for a step the engine adds), or null when the run has ended.
+     */
+    String nextElementId();
 
     /** The simulated clock, in minutes since power on. */
     int clockMinutes();

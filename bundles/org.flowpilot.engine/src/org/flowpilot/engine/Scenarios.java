@@ -11,6 +11,7 @@ import org.flowpilot.model.FailureKind;
 import org.flowpilot.model.FailurePageChoice;
 import org.flowpilot.model.InjectedFailure;
 import org.flowpilot.model.Scenario;
+import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.query.AutopilotQueries;
 
@@ -31,10 +32,7 @@ public final class Scenarios {
             builder.tpm20(device.isTpm20()).virtualMachine(device.isVirtualMachine());
             User user = device.getAssignedUser();
             if (user != null) {
-                String friendly = device.getUserFriendlyName() != null ? device.getUserFriendlyName()
-                        : user.getDisplayName();
-                builder.assignedUser(new AssignedUser(user.getUserPrincipalName(), friendly,
-                        user.getOnPremisesAccount()));
+                builder.assignedUser(assignedUser(device));
                 mfa |= user.isMfaRequired();
             }
             AutopilotQueries.effectiveProfile(device).ifPresent(builder::profile);
@@ -43,7 +41,7 @@ public final class Scenarios {
         builder.mfa(mfa).userPresent(scenario.isUserPresent());
         builder.technicianFlowTiming(instant(scenario.getTechnicianFlowCompleted()), instant(scenario.getRunStarts()));
         for (InjectedFailure failure : scenario.getInjectedFailures()) {
-            String item = failure.getTrackedItem() == null ? null : failure.getTrackedItem().getName();
+            TrackedItem item = failure.getTrackedItem();
             FailureKind kind = failure.getKind();
             if (kind == FailureKind.TRACKED_ITEM_FAILS && item != null) {
                 builder.failItems(List.of(item));
@@ -63,6 +61,19 @@ public final class Scenarios {
         }
         builder.failureChoices(scenario.getFailurePageChoices().stream().map(Scenarios::choice).toList());
         return builder.build();
+    }
+
+    /**
+     * The user assigned to {@code device} as the run shows them (the device's user friendly name, else the user's
+     * display name), or null when there is none.
+     */
+    public static AssignedUser assignedUser(Device device) {
+        User user = device.getAssignedUser();
+        if (user == null) {
+            return null;
+        }
+        String friendly = device.getUserFriendlyName() != null ? device.getUserFriendlyName() : user.getDisplayName();
+        return new AssignedUser(user.getUserPrincipalName(), friendly, user.getOnPremisesAccount());
     }
 
     /** The engine's failure-page choice for a modeled one. */

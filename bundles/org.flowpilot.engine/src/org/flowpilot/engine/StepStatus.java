@@ -1,7 +1,7 @@
 package org.flowpilot.engine;
 
 /** What happened to one step of a run. */
-public enum StepStatus {
+public enum StepStatus implements CommandLineId {
     /** The step ran (and its screen, if any, was shown when the record says so). */
     RAN("ran"),
     /** The step was passed over; the record's reason says why. */
@@ -17,8 +17,18 @@ public enum StepStatus {
         this.id = id;
     }
 
-    /** The identifier used in JSON output. */
+    @Override
     public String id() {
         return id;
+    }
+
+    /** Whether the step failed or timed out. */
+    public boolean isFailure() {
+        return this == FAILED || this == TIMED_OUT;
+    }
+
+    /** The status named {@code id}, such as {@code timed-out}. */
+    public static StepStatus fromId(String id) {
+        return CommandLineId.fromId(StepStatus.class, id, "step status");
     }
 }

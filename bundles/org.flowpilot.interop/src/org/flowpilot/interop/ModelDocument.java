@@ -11,7 +11,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
-import org.xml.sax.SAXParseException;
+import org.flowpilot.model.persistence.ModelFileException;
 
 /**
  * An {@code .autopilot} model file, read whole and written back atomically. What imports keep for later exports
@@ -32,13 +32,11 @@ public final class ModelDocument {
         if (!Files.isRegularFile(path)) {
             throw new InteropException(path + ": no such model file");
         }
-        AutopilotModel model;
         try {
-            model = AutopilotPersistence.load(URI.createFileURI(path.toAbsolutePath().toString()));
-        } catch (IOException | RuntimeException e) {
-            throw new InteropException(path + ": " + lineOf(e) + "cannot read the model: " + oneLine(e));
+            return new ModelDocument(path, AutopilotPersistence.load(path));
+        } catch (ModelFileException e) {
+            throw new InteropException(e.getMessage());
         }
-        return new ModelDocument(path, model);
     }
 
     /** Reads the model at {@code path}, or starts an empty one named after the file when there is none. */
@@ -79,19 +77,6 @@ public final class ModelDocument {
         } catch (IOException e) {
             throw new InteropException(path + ": cannot write the model: " + oneLine(e));
         }
-    }
-
-    // EMF wraps the parser's error; its position is what lets a person find the broken line.
-    private static String lineOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
-                return "line " + diagnostic.getLine() + ": ";
-            }
-            if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
-                return "line " + parse.getLineNumber() + ": ";
-            }
-        }
-        return "";
     }
 
     static String oneLine(Exception e) {

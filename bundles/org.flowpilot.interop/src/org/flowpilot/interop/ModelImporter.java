@@ -43,7 +43,7 @@ public final class ModelImporter {
             throws InteropException {
         String name = file.toString();
         if (HardwareHashCsv.isHardwareHashCsv(content)) {
-            int rows = HardwareHashCsv.importInto(name, content, target.model());
+            int rows = HardwareHashCsv.importInto(name, content, target.model(), warnings);
             return new ImportResult(file, InputKind.HARDWARE_HASH_CSV, rows);
         }
         String text = decode(content);

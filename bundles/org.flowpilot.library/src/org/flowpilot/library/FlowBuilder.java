@@ -51,6 +51,12 @@ final class FlowBuilder {
         return step;
     }
 
+    /** Adds {@code note} to {@code step} as its description: where the documents place it and why. */
+    public <S extends Step> S note(S step, String note) {
+        step.setDescription(note);
+        return step;
+    }
+
     /** Adds an OOBE screen step. */
     public ScreenStep screen(ScreenKind screen, String name, String source) {
         ScreenStep step = add(FACTORY.createScreenStep(), name, source);

@@ -26,7 +26,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isOnlyShowPageToDevicesProvisionedByOobe <em>Only Show Page To Devices Provisioned By Oobe</em>}</li>
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isInstallWindowsQualityUpdates <em>Install Windows Quality Updates</em>}</li>
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isBlockDeviceUseUntilAllAppsAndProfilesInstalled <em>Block Device Use Until All Apps And Profiles Installed</em>}</li>
- *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isAllowRetry <em>Allow Retry</em>}</li>
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isAllowResetOnInstallationError <em>Allow Reset On Installation Error</em>}</li>
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#isAllowUseOnInstallationError <em>Allow Use On Installation Error</em>}</li>
  *   <li>{@link org.flowpilot.model.EnrollmentStatusPage#getBlockingApps <em>Blocking Apps</em>}</li>
@@ -233,6 +232,9 @@ public interface EnrollmentStatusPage extends AssignableConfiguration {
 	 * The default value is <code>"true"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Yes: the person cannot leave the Enrollment Status Page until Intune has set up the device, and the error page offers Retry and the reset, use and blocking-app settings below; No: the person can leave it early. Microsoft Graph: the opposite of blockDeviceSetupRetryByUser (see the interop README).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Block Device Use Until All Apps And Profiles Installed</em>' attribute.
 	 * @see #setBlockDeviceUseUntilAllAppsAndProfilesInstalled(boolean)
 	 * @see org.flowpilot.model.FlowpilotPackage#getEnrollmentStatusPage_BlockDeviceUseUntilAllAppsAndProfilesInstalled()
@@ -250,32 +252,6 @@ public interface EnrollmentStatusPage extends AssignableConfiguration {
 	 * @generated
 	 */
 	void setBlockDeviceUseUntilAllAppsAndProfilesInstalled(boolean value);
-
-	/**
-	 * Returns the value of the '<em><b>Allow Retry</b></em>' attribute.
-	 * The default value is <code>"true"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The Retry button on an installation error (Graph: not blockDeviceSetupRetryByUser).
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Allow Retry</em>' attribute.
-	 * @see #setAllowRetry(boolean)
-	 * @see org.flowpilot.model.FlowpilotPackage#getEnrollmentStatusPage_AllowRetry()
-	 * @model default="true"
-	 * @generated
-	 */
-	boolean isAllowRetry();
-
-	/**
-	 * Sets the value of the '{@link org.flowpilot.model.EnrollmentStatusPage#isAllowRetry <em>Allow Retry</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Allow Retry</em>' attribute.
-	 * @see #isAllowRetry()
-	 * @generated
-	 */
-	void setAllowRetry(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Allow Reset On Installation Error</b></em>' attribute.

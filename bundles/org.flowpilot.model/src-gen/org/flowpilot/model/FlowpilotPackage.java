@@ -860,22 +860,13 @@ public interface FlowpilotPackage extends EPackage {
 	int ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 8;
 
 	/**
-	 * The feature id for the '<em><b>Allow Retry</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ENROLLMENT_STATUS_PAGE__ALLOW_RETRY = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 9;
-
-	/**
 	 * The feature id for the '<em><b>Allow Reset On Installation Error</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 10;
+	int ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Allow Use On Installation Error</b></em>' attribute.
@@ -884,7 +875,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 11;
+	int ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Blocking Apps</b></em>' attribute.
@@ -893,7 +884,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__BLOCKING_APPS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 12;
+	int ENROLLMENT_STATUS_PAGE__BLOCKING_APPS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Selected Blocking Apps</b></em>' reference list.
@@ -902,7 +893,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__SELECTED_BLOCKING_APPS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 13;
+	int ENROLLMENT_STATUS_PAGE__SELECTED_BLOCKING_APPS = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Only Fail Selected Blocking Apps In Technician Phase</b></em>' attribute.
@@ -911,7 +902,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__ONLY_FAIL_SELECTED_BLOCKING_APPS_IN_TECHNICIAN_PHASE = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 14;
+	int ENROLLMENT_STATUS_PAGE__ONLY_FAIL_SELECTED_BLOCKING_APPS_IN_TECHNICIAN_PHASE = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Phases</b></em>' containment reference list.
@@ -920,7 +911,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE__PHASES = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 15;
+	int ENROLLMENT_STATUS_PAGE__PHASES = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Enrollment Status Page</em>' class.
@@ -929,7 +920,7 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENROLLMENT_STATUS_PAGE_FEATURE_COUNT = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 16;
+	int ENROLLMENT_STATUS_PAGE_FEATURE_COUNT = ASSIGNABLE_CONFIGURATION_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Enrollment Status Page</em>' class.
@@ -1707,13 +1698,22 @@ public interface FlowpilotPackage extends EPackage {
 	int GROUP__USERS = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Group Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP__GROUP_TAG = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Group</em>' class.
@@ -4342,17 +4342,6 @@ public interface FlowpilotPackage extends EPackage {
 	EAttribute getEnrollmentStatusPage_BlockDeviceUseUntilAllAppsAndProfilesInstalled();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.flowpilot.model.EnrollmentStatusPage#isAllowRetry <em>Allow Retry</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Allow Retry</em>'.
-	 * @see org.flowpilot.model.EnrollmentStatusPage#isAllowRetry()
-	 * @see #getEnrollmentStatusPage()
-	 * @generated
-	 */
-	EAttribute getEnrollmentStatusPage_AllowRetry();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.flowpilot.model.EnrollmentStatusPage#isAllowResetOnInstallationError <em>Allow Reset On Installation Error</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4825,6 +4814,17 @@ public interface FlowpilotPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGroup_Users();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flowpilot.model.Group#getGroupTag <em>Group Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Tag</em>'.
+	 * @see org.flowpilot.model.Group#getGroupTag()
+	 * @see #getGroup()
+	 * @generated
+	 */
+	EAttribute getGroup_GroupTag();
 
 	/**
 	 * Returns the meta object for class '{@link org.flowpilot.model.Flow <em>Flow</em>}'.
@@ -6285,14 +6285,6 @@ public interface FlowpilotPackage extends EPackage {
 		EAttribute ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED = eINSTANCE.getEnrollmentStatusPage_BlockDeviceUseUntilAllAppsAndProfilesInstalled();
 
 		/**
-		 * The meta object literal for the '<em><b>Allow Retry</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ENROLLMENT_STATUS_PAGE__ALLOW_RETRY = eINSTANCE.getEnrollmentStatusPage_AllowRetry();
-
-		/**
 		 * The meta object literal for the '<em><b>Allow Reset On Installation Error</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6663,6 +6655,14 @@ public interface FlowpilotPackage extends EPackage {
 		 * @generated
 		 */
 		EReference GROUP__USERS = eINSTANCE.getGroup_Users();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Tag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP__GROUP_TAG = eINSTANCE.getGroup_GroupTag();
 
 		/**
 		 * The meta object literal for the '{@link org.flowpilot.model.impl.FlowImpl <em>Flow</em>}' class.

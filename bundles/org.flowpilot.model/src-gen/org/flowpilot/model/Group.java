@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.flowpilot.model.Group#getKind <em>Kind</em>}</li>
  *   <li>{@link org.flowpilot.model.Group#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.flowpilot.model.Group#getUsers <em>Users</em>}</li>
+ *   <li>{@link org.flowpilot.model.Group#getGroupTag <em>Group Tag</em>}</li>
  * </ul>
  *
  * @see org.flowpilot.model.FlowpilotPackage#getGroup()
@@ -71,5 +72,30 @@ public interface Group extends NamedElement {
 	 * @generated
 	 */
 	EList<User> getUsers();
+
+	/**
+	 * Returns the value of the '<em><b>Group Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A dynamic device group's membership rule: every device whose group tag is this text belongs to the group, besides the devices listed, as Intune's rule (device.devicePhysicalIds -any (_ -eq "[OrderID]:TAG")) makes it (add-devices.md, profiles.md). Empty for an assigned group.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Tag</em>' attribute.
+	 * @see #setGroupTag(String)
+	 * @see org.flowpilot.model.FlowpilotPackage#getGroup_GroupTag()
+	 * @model
+	 * @generated
+	 */
+	String getGroupTag();
+
+	/**
+	 * Sets the value of the '{@link org.flowpilot.model.Group#getGroupTag <em>Group Tag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Tag</em>' attribute.
+	 * @see #getGroupTag()
+	 * @generated
+	 */
+	void setGroupTag(String value);
 
 } // Group

@@ -9,7 +9,7 @@ package org.flowpilot.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Pressing the Windows key five times on the first OOBE screen opens the pre-provisioning menu.
+ * Pressing the Windows key five times at the Microsoft Entra sign-in page opens the pre-provisioning menu (technician-flow.md).
  * <!-- end-model-doc -->
  *
  *

@@ -273,6 +273,29 @@ public final class SwtDriver {
 		return Optional.empty();
 	}
 
+	/**
+	 * Opens the context menu of a tree item with a real right click and clicks its item labelled {@code label}, as
+	 * a person choosing a command from the item's context menu.
+	 */
+	public void clickContextMenu(TreeItem item, String label) {
+		click(item);
+		Point center = onUi(() -> {
+			Rectangle bounds = item.getBounds();
+			return item.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		});
+		XdoPointer.moveTo(center.x, center.y);
+		waitUntil("pointer to reach " + center, () -> onUi(() -> center.equals(display.getCursorLocation())));
+		XdoPointer.clickHere(INPUT_PAUSE_MILLIS, 3);
+		long opened = System.nanoTime();
+		Menu menu = onUi(() -> item.getParent().getMenu());
+		if (menu == null) {
+			throw new IllegalArgumentException("Tree item '" + onUi(item::getText) + "' has no context menu");
+		}
+		MenuItem choice = waitFor("context menu item " + label, () -> onUi(() -> showingItem(menu, label)));
+		awaitMenuShellTimeout(opened);
+		click(choice);
+	}
+
 	/** Moves the pointer to a point of the display and clicks the left button there. */
 	public void clickAt(Point location) {
 		XdoPointer.moveTo(location.x, location.y);

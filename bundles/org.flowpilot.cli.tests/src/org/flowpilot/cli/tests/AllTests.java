@@ -4,6 +4,8 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class})
+@SelectClasses({CommandsTest.class, SimulateCommandTest.class, ExplainCommandTest.class, ReportTest.class,
+        ExitCodeTest.class, HtmlReportTest.class, HtmlReportBrowserTest.class, DomainFidelityTest.class,
+        ExplainDevicesTest.class, CommandProperties.class})
 public class AllTests {
 }

@@ -68,16 +68,17 @@ class ExplainCommandTest {
         Cli cli = Cli.run("explain", "--profile-json", profile.toString());
         assertEquals(0, cli.exitCode(), cli.err());
         List<String> lines = cli.out().lines().toList();
-        assertEquals(CASES + 1, lines.size(), cli.out());
+        assertEquals(CASES + 2, lines.size(), "a header, the cases and what the mark means: " + cli.out());
         String header = lines.get(0);
         assertTrue(header.startsWith("WINDOWS  NETWORK  USER"), header);
+        assertTrue(lines.get(CASES + 1).startsWith("* the profile's deployment mode"), lines.get(CASES + 1));
         int screens = header.indexOf("SCREENS");
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : lines.subList(1, CASES + 1)) {
             assertEquals(' ', line.charAt(screens - 1), line);
             assertTrue(line.substring(screens).startsWith("language-region")
                     || line.substring(screens).startsWith("keyboard"), line);
         }
-        assertTrue(cli.out().contains("11       wired    assigned  user-driven      user        desktop"), cli.out());
+        assertTrue(cli.out().contains("11       wired    assigned  user-driven*     user        desktop"), cli.out());
     }
 
     @Test

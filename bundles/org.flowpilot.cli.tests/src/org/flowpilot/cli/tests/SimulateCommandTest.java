@@ -191,7 +191,7 @@ class SimulateCommandTest {
         Path broken = Files.writeString(folder.resolve("broken.autopilot"), xml.substring(0, cut) + "<scenarios <\n");
         int brokenLine = xml.substring(0, cut).split("\n", -1).length;
         Cli cli = Cli.run("simulate", broken.toString(), "--scenario", "Adele signs in to her laptop");
-        assertOneLineError(cli, "flowpilot simulate: " + broken + ": line " + brokenLine + ": ");
+        assertOneLineError(cli, "flowpilot simulate: " + broken + ": line " + brokenLine + ", column ");
 
         Path json = Files.writeString(folder.resolve("bad.json"), USER_DRIVEN_PROFILE.replace("\"locale\"",
                 "\"locale\" \"x\","));
@@ -203,6 +203,9 @@ class SimulateCommandTest {
 
         cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--network", "5g");
         assertOneLineError(cli, "flowpilot simulate: Unknown network '5g'");
+
+        cli = Cli.run("simulate", model.toString(), "--scenario", "Adele signs in to her laptop", "--fail", "Edge");
+        assertOneLineError(cli, "flowpilot simulate: --fail: no tracked item named 'Edge' in ");
 
         cli = Cli.run("simulate", folder.resolve("missing.autopilot").toString(), "--scenario", "x");
         assertOneLineError(cli, "flowpilot simulate: " + folder.resolve("missing.autopilot") + ": no such model file");

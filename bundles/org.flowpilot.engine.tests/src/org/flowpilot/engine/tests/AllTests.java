@@ -4,7 +4,8 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, ReportTest.class, FailureChoiceTest.class,
-        InjectedFailureTest.class })
+@SelectClasses({ SemanticsTest.class, RunControlTest.class, ExtensionTest.class, FailureChoiceTest.class,
+        InjectedFailureTest.class, TypedRecordsTest.class,
+        ScreenCatalogueTest.class, LicenseTermsTest.class, IsolationTest.class, EngineProperties.class })
 public class AllTests {
 }

@@ -1,6 +1,7 @@
 package org.flowpilot.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.model.FlowKind;
@@ -24,26 +28,26 @@ class FailureChoiceTest {
     private final Fixture fixture = new Fixture();
 
     private RunScenario.Builder failingPortal(FailureChoice... choices) {
-        return fixture.scenario().failItems(List.of("Company Portal")).failureChoices(List.of(choices));
+        return fixture.scenario().failItems(List.of(fixture.item("Company Portal"))).failureChoices(List.of(choices));
     }
 
     private RunScenario.Builder portalFailingOnce(FailureChoice... choices) {
-        return fixture.scenario().failItemsOnce(List.of("Company Portal")).failureChoices(List.of(choices));
+        return fixture.scenario().failItemsOnce(List.of(fixture.item("Company Portal"))).failureChoices(List.of(choices));
     }
 
-    private static List<String> kinds(Run run) {
+    private static List<StepKind> kinds(Run run) {
         return run.trace().stream().map(StepRecord::kind).toList();
     }
 
-    private static List<StepRecord> phases(Run run, String phase) {
-        return run.trace().stream().filter(r -> phase.equals(r.espPhase())).toList();
+    private static List<StepRecord> phases(Run run, EspPhaseId phase) {
+        return run.trace().stream().filter(r -> r.kind() == StepKind.ESP_PHASE && r.espPhase() == phase).toList();
     }
 
     @Test
     void withoutAChoiceTheRunStopsAtTheErrorPage() {
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, failingPortal().build());
         assertEquals(RunOutcome.FAILED, run.state().outcome().orElseThrow());
-        assertEquals("esp-error", run.trace().get(run.trace().size() - 1).screen());
+        assertEquals(Screen.ESP_ERROR, run.trace().get(run.trace().size() - 1).screen());
     }
 
     @Test
@@ -52,9 +56,12 @@ class FailureChoiceTest {
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, failingPortal(FailureChoice.CONTINUE_ANYWAY).build());
         assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
         assertNull(run.state().errorCode());
-        StepRecord error = Fixture.first(run, "esp-error");
+        StepRecord error = Fixture.first(run, Screen.ESP_ERROR);
         assertTrue(error.reason().contains("selects Continue anyway"), error.reason());
-        assertEquals(StepStatus.RAN, Fixture.phase(run, "account-setup").status());
+        // "Bypass the ESP and use their devices": the later phases do not show.
+        StepRecord account = Fixture.phase(run, EspPhaseId.ACCOUNT_SETUP);
+        assertEquals(StepStatus.SKIPPED, account.status());
+        assertFalse(account.shown());
     }
 
     @Test
@@ -70,7 +77,7 @@ class FailureChoiceTest {
     void retryRunsThePhaseAgainAndAFailureThatStrikesOnceIsThenSpent() {
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, portalFailingOnce(FailureChoice.RETRY).build());
         assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
-        List<StepRecord> setups = phases(run, "device-setup");
+        List<StepRecord> setups = phases(run, EspPhaseId.DEVICE_SETUP);
         assertEquals(List.of(StepStatus.FAILED, StepStatus.RAN), setups.stream().map(StepRecord::status).toList());
         assertEquals(10, setups.get(1).clockMinutes() - setups.get(0).clockMinutes(), "Company Portal installs again");
     }
@@ -79,16 +86,20 @@ class FailureChoiceTest {
     void retryOnAFailureThatPersistsMeetsTheErrorPageAgain() {
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, failingPortal(FailureChoice.RETRY).build());
         assertEquals(RunOutcome.FAILED, run.state().outcome().orElseThrow());
-        assertEquals(2, phases(run, "device-setup").size());
-        assertEquals(2, kinds(run).stream().filter("esp-error"::equals).count());
+        assertEquals(2, phases(run, EspPhaseId.DEVICE_SETUP).size());
+        assertEquals(2, kinds(run).stream().filter(StepKind.ESP_ERROR::equals).count());
     }
 
     @Test
-    void retryIsNotOfferedWhenTheEspBlocksIt() {
-        fixture.esp.setAllowRetry(false);
-        Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, portalFailingOnce(FailureChoice.RETRY).build());
-        assertEquals(RunOutcome.FAILED, run.state().outcome().orElseThrow());
-        assertEquals(1, phases(run, "device-setup").size());
+    void anEspThatDoesNotBlockDeviceUseShowsNoErrorPage() {
+        // windows-enrollment-status.md: with No the person can leave the ESP before Intune is finished; Retry, Reset
+        // and Continue anyway belong to the blocking page.
+        fixture.esp.setBlockDeviceUseUntilAllAppsAndProfilesInstalled(false);
+        assertFalse(FailureChoice.RETRY.isOfferedOnEspError(fixture.esp));
+        Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, failingPortal(FailureChoice.RETRY).build());
+        assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
+        assertEquals(1, phases(run, EspPhaseId.DEVICE_SETUP).size());
+        assertFalse(kinds(run).contains(StepKind.ESP_ERROR));
     }
 
     @Test
@@ -96,8 +107,8 @@ class FailureChoiceTest {
         fixture.esp.setAllowResetOnInstallationError(true);
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, portalFailingOnce(FailureChoice.RESET).build());
         assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
-        assertEquals(2, kinds(run).stream().filter("power-on"::equals).count());
-        assertEquals(2, run.trace().stream().filter(r -> "entra-sign-in".equals(r.screen())).count());
+        assertEquals(2, kinds(run).stream().filter(StepKind.POWER_ON::equals).count());
+        assertEquals(2, run.trace().stream().filter(r -> Screen.ENTRA_SIGN_IN.equals(r.screen())).count());
     }
 
     @Test
@@ -106,10 +117,10 @@ class FailureChoiceTest {
         fixture.esp.setAllowUseOnInstallationError(true);
         Run run = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN,
                 failingPortal(FailureChoice.COLLECT_LOGS, FailureChoice.CONTINUE_ANYWAY).build());
-        List<StepRecord> pages = run.trace().stream().filter(r -> "esp-error".equals(r.screen())).toList();
+        List<StepRecord> pages = run.trace().stream().filter(r -> r.screen() == Screen.ESP_ERROR).toList();
         assertEquals(2, pages.size());
         assertTrue(pages.get(0).reason().contains("selects Collect logs"), pages.get(0).reason());
-        assertEquals(5, pages.get(0).clockMinutes() - Fixture.phase(run, "device-setup").clockMinutes());
+        assertEquals(5, pages.get(0).clockMinutes() - Fixture.phase(run, EspPhaseId.DEVICE_SETUP).clockMinutes());
         assertEquals(RunOutcome.DESKTOP, run.state().outcome().orElseThrow());
     }
 
@@ -118,14 +129,14 @@ class FailureChoiceTest {
         Run retried = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN,
                 portalFailingOnce(FailureChoice.RETRY).build());
         assertEquals(RunOutcome.RESEALED, retried.state().outcome().orElseThrow());
-        List<StepRecord> results = retried.trace().stream().filter(r -> "provision-result".equals(r.screen()))
+        List<StepRecord> results = retried.trace().stream().filter(r -> Screen.PROVISION_RESULT.equals(r.screen()))
                 .toList();
         assertEquals(List.of(List.of("Retry", "Reset"), List.of("Reseal")),
                 results.stream().map(StepRecord::buttons).toList());
 
         Run reset = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN, portalFailingOnce(FailureChoice.RESET).build());
         assertEquals(RunOutcome.RESEALED, reset.state().outcome().orElseThrow());
-        assertEquals(2, kinds(reset).stream().filter("power-on"::equals).count());
+        assertEquals(2, kinds(reset).stream().filter(StepKind.POWER_ON::equals).count());
 
         Run logs = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN, failingPortal(FailureChoice.COLLECT_LOGS)
                 .windows(WindowsVersion.WINDOWS10).build());

@@ -3,10 +3,13 @@ package org.flowpilot.engine.tests;
 import java.util.List;
 
 import org.flowpilot.engine.AssignedUser;
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.App;
@@ -76,17 +79,24 @@ final class Fixture {
         return run;
     }
 
-    static List<String> shownScreens(Run run) {
+    /** The tracked item of the ESP named {@code name}. */
+    TrackedItem item(String name) {
+        return esp.getPhases().stream().flatMap(p -> p.getTrackedItems().stream())
+                .filter(item -> name.equals(item.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("No tracked item " + name));
+    }
+
+    static List<Screen> shownScreens(Run run) {
         return run.trace().stream().filter(StepRecord::shown).map(StepRecord::screen).toList();
     }
 
-    static StepRecord first(Run run, String screen) {
-        return run.trace().stream().filter(r -> screen.equals(r.screen())).findFirst()
+    static StepRecord first(Run run, Screen screen) {
+        return run.trace().stream().filter(r -> r.screen() == screen).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + screen + " step in " + run.trace()));
     }
 
-    static StepRecord phase(Run run, String espPhase) {
-        return run.trace().stream().filter(r -> espPhase.equals(r.espPhase())).findFirst()
+    static StepRecord phase(Run run, EspPhaseId espPhase) {
+        return run.trace().stream().filter(r -> r.kind() == StepKind.ESP_PHASE && r.espPhase() == espPhase).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + espPhase + " step in " + run.trace()));
     }
 

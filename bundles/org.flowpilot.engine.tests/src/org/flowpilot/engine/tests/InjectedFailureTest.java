@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.flowpilot.engine.EspPhaseId;
 import org.flowpilot.engine.FailureChoice;
 import org.flowpilot.engine.Network;
 import org.flowpilot.engine.Run;
@@ -16,6 +17,7 @@ import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Scenarios;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
+import org.flowpilot.engine.TrackedItemOutcome;
 import org.flowpilot.engine.TrackedItemRecord;
 import org.flowpilot.model.App;
 import org.flowpilot.model.BlockingAppSelection;
@@ -48,7 +50,7 @@ class InjectedFailureTest {
     void aLostNetworkTimesOutTheFirstPhaseAndIsBackAfterRetry() {
         Run stays = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, fixture.scenario().networkLost(true).build());
         assertEquals(RunOutcome.FAILED, outcome(stays));
-        StepRecord preparation = Fixture.phase(stays, "device-preparation");
+        StepRecord preparation = Fixture.phase(stays, EspPhaseId.DEVICE_PREPARATION);
         assertEquals(StepStatus.TIMED_OUT, preparation.status());
         assertTrue(preparation.reason().contains("network connection was lost"), preparation.reason());
 
@@ -69,12 +71,12 @@ class InjectedFailureTest {
         fixture.profile.setSkipADConnectivityCheck(true);
         Run skipped = fixture.run(FlowKind.USER_DRIVEN_HYBRID_JOIN, scenario);
         assertEquals(RunOutcome.SIGN_ON_SCREEN, outcome(skipped));
-        assertTrue(Fixture.phase(skipped, "device-preparation").reason().contains("Skip AD connectivity check is Yes"));
+        assertTrue(Fixture.phase(skipped, EspPhaseId.DEVICE_PREPARATION).reason().contains("Skip AD connectivity check is Yes"));
 
         fixture.profile.setSkipADConnectivityCheck(false);
         Run technician = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN, scenario);
         assertEquals(RunOutcome.RESEALED, outcome(technician));
-        assertTrue(Fixture.phase(technician, "device-preparation").reason().contains("resealed before"));
+        assertTrue(Fixture.phase(technician, EspPhaseId.DEVICE_PREPARATION).reason().contains("resealed before"));
 
         Run entraJoin = new Fixture().run(FlowKind.USER_DRIVEN_ENTRA_JOIN, new Fixture().scenario()
                 .domainControllerUnreachable(true).build());
@@ -88,26 +90,26 @@ class InjectedFailureTest {
                 .orElseThrow().getTrackedItems().add(blocking);
         fixture.esp.setBlockingApps(BlockingAppSelection.SELECTED);
         fixture.esp.getSelectedBlockingApps().add(blocking);
-        RunScenario portalFails = fixture.scenario().failItems(List.of("Company Portal")).build();
+        RunScenario portalFails = fixture.scenario().failItems(List.of(fixture.item("Company Portal"))).build();
 
         fixture.esp.setOnlyFailSelectedBlockingAppsInTechnicianPhase(true);
         Run yes = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN, portalFails);
         assertEquals(RunOutcome.RESEALED, outcome(yes));
-        StepRecord setup = Fixture.phase(yes, "device-setup");
-        assertEquals("failed-not-blocking", item(setup, "Company Portal").outcome());
+        StepRecord setup = Fixture.phase(yes, EspPhaseId.DEVICE_SETUP);
+        assertEquals(TrackedItemOutcome.FAILED_NOT_BLOCKING, item(setup, "Company Portal").outcome());
         assertTrue(setup.reason().contains("retries it at the user's first sign-in"), setup.reason());
 
         fixture.esp.setOnlyFailSelectedBlockingAppsInTechnicianPhase(false);
         Run no = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN, portalFails);
         assertEquals(RunOutcome.RESEALED, outcome(no));
-        assertEquals("deferred-to-user-flow", item(Fixture.phase(no, "device-setup"), "Company Portal").outcome());
+        assertEquals(TrackedItemOutcome.DEFERRED_TO_USER_FLOW, item(Fixture.phase(no, EspPhaseId.DEVICE_SETUP), "Company Portal").outcome());
 
         Run blockingFails = fixture.run(FlowKind.PRE_PROVISIONING_TECHNICIAN,
-                fixture.scenario().failItems(List.of("Defender onboarding")).build());
+                fixture.scenario().failItems(List.of(fixture.item("Defender onboarding"))).build());
         assertEquals(RunOutcome.FAILED, outcome(blockingFails));
 
         Run userDriven = fixture.run(FlowKind.USER_DRIVEN_ENTRA_JOIN, portalFails);
-        assertEquals("not-tracked", item(Fixture.phase(userDriven, "device-setup"), "Company Portal").outcome());
+        assertEquals(TrackedItemOutcome.NOT_TRACKED, item(Fixture.phase(userDriven, EspPhaseId.DEVICE_SETUP), "Company Portal").outcome());
     }
 
     private Run userFlowAfter(Duration wait) {
@@ -119,7 +121,7 @@ class InjectedFailureTest {
     void aUserFlowMoreThanSixMonthsLaterFailsWin32Detection() {
         Run run = userFlowAfter(Duration.ofDays(200));
         assertEquals(RunOutcome.FAILED, outcome(run));
-        StepRecord setup = Fixture.phase(run, "device-setup");
+        StepRecord setup = Fixture.phase(run, EspPhaseId.DEVICE_SETUP);
         assertTrue(setup.reason().contains("NotComputed"), setup.reason());
 
         assertEquals(RunOutcome.DESKTOP, outcome(userFlowAfter(Duration.ofDays(30))));
@@ -159,12 +161,13 @@ class InjectedFailureTest {
         scenario.setRunStarts(java.util.Date.from(TECHNICIAN_DONE.plus(Duration.ofMinutes(45))));
         InjectedFailure once = Fixture.F.createInjectedFailure();
         once.setKind(FailureKind.TRACKED_ITEM_FAILS_ONCE);
-        once.setTrackedItem(Fixture.app("Company Portal", InstallContext.DEVICE, 10));
+        App portal = Fixture.app("Company Portal", InstallContext.DEVICE, 10);
+        once.setTrackedItem(portal);
         scenario.getInjectedFailures().add(once);
         scenario.getFailurePageChoices().addAll(List.of(FailurePageChoice.COLLECT_LOGS, FailurePageChoice.RETRY));
         RunScenario run = Scenarios.of(scenario);
         assertEquals(List.of(FailureChoice.COLLECT_LOGS, FailureChoice.RETRY), run.failureChoices());
-        assertEquals(java.util.Set.of("Company Portal"), run.itemsFailingOnce());
+        assertEquals(java.util.Set.of(portal), run.itemsFailingOnce());
         assertTrue(run.networkLost());
         assertTrue(run.domainControllerUnreachable());
         assertEquals(45, run.minutesSinceTechnicianFlow());

@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.flowpilot.engine.spi.Extensions;
+import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.PreparedFlow;
+import org.flowpilot.engine.StepKind;
+import org.flowpilot.engine.spi.Extensions;
 import org.flowpilot.engine.spi.GuardCondition;
 import org.flowpilot.engine.spi.StepExecutor;
 import org.flowpilot.model.Condition;
@@ -37,42 +40,63 @@ public final class CompiledFlow implements PreparedFlow {
 
     final Flow flow;
     final Node start;
-    final Node espError = new Node(null, Node.Kind.ESP_ERROR, "Enrollment Status Page error", null, false);
-    final Node provisionFailure = new Node(null, Node.Kind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)",
-            null, false);
+    final Node espError = Node.added(StepKind.ESP_ERROR, "Enrollment Status Page error");
+    final Node provisionFailure = Node.added(StepKind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)");
+    final Node extensionFailure = Node.added(StepKind.EXTENSION_FAILURE, "Extension failure");
+    final ExtensionCalls calls;
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
+    /** The ESP phase steps, in the flow's order of steps. */
+    final List<Node> espPhases;
     final Map<String, GuardCondition> guardsByType = new HashMap<>();
     private final Map<Step, Node> nodes = new IdentityHashMap<>();
 
-    /** Prepares {@code flow}; fails with a message naming the flow when it has no start step. */
-    public CompiledFlow(Flow flow, Extensions extensions) {
+    /**
+     * Prepares {@code flow}, calling contributed code through {@code calls}; fails with a message naming the flow
+     * when it has no start step. A contribution that cannot say its type id is left out.
+     */
+    public CompiledFlow(Flow flow, Extensions extensions, ExtensionCalls calls) {
         this.flow = flow;
+        this.calls = calls;
         if (flow.getStart() == null || !flow.getSteps().contains(flow.getStart())) {
             throw new IllegalArgumentException("Flow '" + flow.getName() + "' has no start step among its steps");
         }
         Map<String, StepExecutor> executors = new HashMap<>();
         for (StepExecutor executor : extensions.stepExecutors()) {
-            executors.putIfAbsent(executor.typeId(), executor);
-        }
-        guardConditions = List.copyOf(extensions.guardConditions());
-        for (GuardCondition guard : guardConditions) {
-            if (guard.typeId() != null) {
-                guardsByType.putIfAbsent(guard.typeId(), guard);
+            String type = typeId(executor, executor::typeId);
+            if (type != null && !type.isEmpty()) {
+                executors.putIfAbsent(type, executor);
             }
         }
+        List<GuardCondition> conditions = new ArrayList<>();
+        for (GuardCondition guard : extensions.guardConditions()) {
+            String type = typeId(guard, guard::typeId);
+            if (type != null && !type.isEmpty()) {
+                guardsByType.putIfAbsent(type, guard);
+            }
+            if (type != null) {
+                conditions.add(guard);
+            }
+        }
+        guardConditions = List.copyOf(conditions);
         boolean networkScreen = false;
         boolean menuScreen = false;
+        List<Node> phases = new ArrayList<>();
         for (Step step : flow.getSteps()) {
             Node node = node(step);
+            if (node.kind == StepKind.ESP_PHASE) {
+                phases.add(node);
+            }
             if (node.executor == null && step instanceof CustomStep custom) {
                 node.executor = executors.get(custom.getExtensionTypeId());
             }
+            node.handler = StepHandlers.of(node);
             networkScreen |= node.screen == ScreenKind.NETWORK_CONNECTION;
             menuScreen |= node.screen == ScreenKind.PROVISIONING_MENU;
             nodes.put(step, node);
         }
+        espPhases = List.copyOf(phases);
         hasNetworkScreen = networkScreen;
         hasProvisioningMenuScreen = menuScreen;
         Map<Node, List<Node.Edge>> edges = new IdentityHashMap<>();
@@ -85,7 +109,7 @@ public final class CompiledFlow implements PreparedFlow {
             Condition guard = transition.getGuard();
             boolean onOutcome = mentionsOutcome(guard);
             edges.computeIfAbsent(source, key -> new ArrayList<>())
-                    .add(new Node.Edge(guard, guard instanceof OtherwiseCondition, onOutcome, target));
+                    .add(new Node.Edge(transition, guard, guard instanceof OtherwiseCondition, onOutcome, target));
             source.hasOutcomeEdges |= onOutcome;
         }
         edges.forEach((node, list) -> node.edges = list.toArray(Node.Edge[]::new));
@@ -95,6 +119,16 @@ public final class CompiledFlow implements PreparedFlow {
     @Override
     public Flow flow() {
         return flow;
+    }
+
+    // The type id of a contribution, "" for a guard without one, or null when it cannot say: then it is left out.
+    private String typeId(Object contribution, Callable<String> typeId) {
+        try {
+            String type = calls.call(contribution, "saying its type id", typeId);
+            return type == null ? "" : type;
+        } catch (ExtensionFailure e) {
+            return null;
+        }
     }
 
     Node nodeOf(Step step) {
@@ -119,33 +153,34 @@ public final class CompiledFlow implements PreparedFlow {
     private static Node node(Step step) {
         String name = step.getName() == null ? step.eClass().getName() : step.getName();
         if (step instanceof ScreenStep screen) {
-            return new Node(step, Node.Kind.SCREEN, name, screen.getScreen(), shownBeforeProfileDownload(screen));
+            return new Node(step, StepKind.SCREEN, ElementIds.of(step), name, screen.getScreen(),
+                    shownBeforeProfileDownload(screen));
         }
-        Node.Kind kind;
+        StepKind kind;
         if (step instanceof PowerOnStep) {
-            kind = Node.Kind.POWER_ON;
+            kind = StepKind.POWER_ON;
         } else if (step instanceof NetworkCheckStep) {
-            kind = Node.Kind.NETWORK_CHECK;
+            kind = StepKind.NETWORK_CHECK;
         } else if (step instanceof SignInStep) {
-            kind = Node.Kind.SIGN_IN;
+            kind = StepKind.SIGN_IN;
         } else if (step instanceof MfaStep) {
-            kind = Node.Kind.MFA;
+            kind = StepKind.MFA;
         } else if (step instanceof EspPhaseStep) {
-            kind = Node.Kind.ESP_PHASE;
+            kind = StepKind.ESP_PHASE;
         } else if (step instanceof RebootStep) {
-            kind = Node.Kind.REBOOT;
+            kind = StepKind.REBOOT;
         } else if (step instanceof ProvisioningMenuStep) {
-            kind = Node.Kind.WINDOWS_KEY;
+            kind = StepKind.WINDOWS_KEY;
         } else if (step instanceof ResealStep) {
-            kind = Node.Kind.RESEAL;
+            kind = StepKind.RESEAL;
         } else if (step instanceof WindowsSignOnStep) {
-            kind = Node.Kind.WINDOWS_SIGN_ON;
+            kind = StepKind.WINDOWS_SIGN_ON;
         } else if (step instanceof DesktopStep) {
-            kind = Node.Kind.DESKTOP;
+            kind = StepKind.DESKTOP;
         } else {
-            kind = Node.Kind.CUSTOM;
+            kind = StepKind.CUSTOM;
         }
-        return new Node(step, kind, name, null, false);
+        return new Node(step, kind, ElementIds.of(step), name, null, false);
     }
 
     // Read reflectively: the flag is newer than some models, and a model without it behaves as if it were false.

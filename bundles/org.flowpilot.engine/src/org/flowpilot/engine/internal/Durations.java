@@ -1,6 +1,8 @@
 package org.flowpilot.engine.internal;
 
 import org.flowpilot.engine.FailureChoice;
+import org.flowpilot.engine.Screen;
+import org.flowpilot.engine.StepKind;
 
 /**
  * How long each kind of step takes on the simulated clock, and where each figure comes from. The Autopilot
@@ -51,13 +53,13 @@ enum Durations {
      * The minutes a step of {@code kind} takes besides what it already counted (ESP items, custom step results):
      * screens count only when shown.
      */
-    static int of(Node.Kind kind, boolean shown, String screen, boolean criticalUpdate) {
+    static int of(StepKind kind, boolean shown, Screen screen, boolean criticalUpdate) {
         return switch (kind) {
             case POWER_ON -> POWER_ON.minutes;
             case REBOOT -> criticalUpdate ? CRITICAL_UPDATE_REBOOT.minutes : REBOOT.minutes;
             case SCREEN, NETWORK_CHECK, SIGN_IN, MFA, WINDOWS_KEY, WINDOWS_SIGN_ON -> !shown ? 0
-                    : "network-connect".equals(screen) ? NETWORK_CONNECTION.minutes : SCREEN.minutes;
-            case ESP_PHASE, ESP_ERROR, PROVISION_FAILURE, RESEAL, DESKTOP, CUSTOM, STEP_BUDGET -> 0;
+                    : screen == Screen.NETWORK_CONNECTION ? NETWORK_CONNECTION.minutes : SCREEN.minutes;
+            case ESP_PHASE, ESP_ERROR, PROVISION_FAILURE, RESEAL, DESKTOP, CUSTOM, STEP_BUDGET, EXTENSION_FAILURE -> 0;
         };
     }
 }

@@ -18,22 +18,25 @@ import org.flowpilot.model.Step;
 import org.flowpilot.model.StepOutcomeCondition;
 import org.flowpilot.model.WindowsVersionCondition;
 
-/** Evaluates the typed guard conditions of transitions; unknown condition classes go to the extensions. */
+/**
+ * Evaluates the typed guard conditions of transitions; unknown condition classes go to the extensions, whose
+ * failures surface as {@link ExtensionFailure}.
+ */
 final class Guards {
 
     private Guards() {
     }
 
-    /** The node the run goes to after {@code source}: the first edge whose guard holds, else an "otherwise" edge. */
-    static Node choose(Node source, State after, RunContext ctx) {
-        Node otherwise = null;
+    /** The edge the run takes from {@code source}: the first whose guard holds, else an "otherwise" edge, or null. */
+    static Node.Edge choose(Node source, State after, RunContext ctx) {
+        Node.Edge otherwise = null;
         for (Node.Edge edge : source.edges) {
             if (edge.otherwise()) {
                 if (otherwise == null) {
-                    otherwise = edge.target();
+                    otherwise = edge;
                 }
             } else if (edge.guard() == null || holds(edge.guard(), after, source, ctx)) {
-                return edge.target();
+                return edge;
             }
         }
         return otherwise;
@@ -77,16 +80,24 @@ final class Guards {
         if (condition instanceof ExtensionCondition extension) {
             GuardCondition byType = ctx.flow.guardsByType.get(extension.getTypeId());
             if (byType != null) {
-                return byType.holds(condition, context(state, source, ctx));
+                return holds(byType, condition, state, source, ctx);
             }
         }
         for (GuardCondition extension : ctx.flow.guardConditions) {
-            if (extension.handles(condition)) {
-                return extension.holds(condition, context(state, source, ctx));
+            if (ctx.flow.calls.call(extension, "being asked whether it handles a guard leaving '" + source.name + "'",
+                    () -> extension.handles(condition))) {
+                return holds(extension, condition, state, source, ctx);
             }
         }
         // An "otherwise" nested in another guard, or a condition no extension knows, never holds.
         return false;
+    }
+
+    /** Asks a contributed guard condition, which may throw or hang: {@link ExtensionCalls} bounds it. */
+    private static boolean holds(GuardCondition guard, Condition condition, State state, Node source, RunContext ctx) {
+        GuardContext context = context(state, source, ctx);
+        return ctx.flow.calls.call(guard, "deciding a guard leaving '" + source.name + "'",
+                () -> guard.holds(condition, context));
     }
 
     private static GuardContext context(State state, Node source, RunContext ctx) {

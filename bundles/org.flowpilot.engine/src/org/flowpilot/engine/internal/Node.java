@@ -1,43 +1,42 @@
 package org.flowpilot.engine.internal;
 
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.spi.StepExecutor;
 import org.flowpilot.model.Condition;
 import org.flowpilot.model.ScreenKind;
 import org.flowpilot.model.Step;
+import org.flowpilot.model.Transition;
 
-/** A step of a prepared flow with its outgoing edges resolved, or a failure screen the engine adds. */
+/** A step of a prepared flow with its outgoing edges resolved, or a step the engine adds. */
 final class Node {
 
-    enum Kind {
-        POWER_ON("power-on"), NETWORK_CHECK("network-check"), SCREEN("screen"), SIGN_IN("sign-in"), MFA("mfa"),
-        ESP_PHASE("esp-phase"), REBOOT("reboot"), WINDOWS_KEY("windows-key"), RESEAL("reseal"),
-        WINDOWS_SIGN_ON("windows-sign-on"), DESKTOP("desktop"), CUSTOM("custom"), ESP_ERROR("esp-error"),
-        PROVISION_FAILURE("provision-result"), STEP_BUDGET("step-budget");
-
-        final String id;
-
-        Kind(String id) {
-            this.id = id;
-        }
-    }
-
-    record Edge(Condition guard, boolean otherwise, boolean onOutcome, Node target) {
+    record Edge(Transition transition, Condition guard, boolean otherwise, boolean onOutcome, Node target) {
     }
 
     final Step step;
-    final Kind kind;
+    final StepKind kind;
+    final String elementId;
     final String name;
     final ScreenKind screen;
     final boolean beforeProfileDownload;
     Edge[] edges = new Edge[0];
     boolean hasOutcomeEdges;
     StepExecutor executor;
+    StepHandler handler;
 
-    Node(Step step, Kind kind, String name, ScreenKind screen, boolean beforeProfileDownload) {
+    Node(Step step, StepKind kind, String elementId, String name, ScreenKind screen, boolean beforeProfileDownload) {
         this.step = step;
         this.kind = kind;
+        this.elementId = elementId;
         this.name = name;
         this.screen = screen;
         this.beforeProfileDownload = beforeProfileDownload;
+    }
+
+    /** A step the engine adds, such as the ESP error page. */
+    static Node added(StepKind kind, String name) {
+        Node node = new Node(null, kind, kind.engineElementId(), name, null, false);
+        node.handler = StepHandlers.of(node);
+        return node;
     }
 }

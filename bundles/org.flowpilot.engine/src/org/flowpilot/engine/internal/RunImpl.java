@@ -1,46 +1,68 @@
 package org.flowpilot.engine.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.flowpilot.engine.Breakpoint;
 import org.flowpilot.engine.ListenerFailure;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunListener;
 import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
+import org.flowpilot.engine.StepKind;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
-import org.flowpilot.engine.StopReason;
+import org.flowpilot.engine.SuspendReason;
 import org.flowpilot.model.Flow;
-import org.flowpilot.model.Step;
 
-/** A run: the states it went through, so that stepping back restores an earlier one exactly. */
+/**
+ * A run: the immutable states it went through, so that going back restores an earlier one exactly. One thread moves
+ * the run; pause and terminate requests from other threads go through volatile fields the moving thread reads after
+ * each step, and the breakpoints are an immutable map replaced on change.
+ */
 public final class RunImpl implements Run {
 
     private final CompiledFlow flow;
     private final RunContext context;
     private final int stepBudget;
     private final List<State> states = new ArrayList<>();
-    private final List<StepRecord> trace = new ArrayList<>();
-    private final Set<Step> breakpoints = new LinkedHashSet<>();
+    private final TraceLog trace = new TraceLog();
     private final List<ListenerFailure> listenerFailures = new ArrayList<>();
-    private RunListener[] listeners = new RunListener[0];
+    private volatile Map<String, Boolean> breakpoints = Map.of();
+    private volatile RunListener[] listeners;
     private volatile boolean pauseRequested;
+    private volatile boolean terminateRequested;
+    private volatile boolean suspendOnFailure = true;
+    private volatile State currentState;
+    private volatile State terminatedAt;
+    private final AtomicBoolean moving = new AtomicBoolean();
+    private final AtomicBoolean terminated = new AtomicBoolean();
 
-    /** Starts a run of {@code flow} for {@code scenario} that stops after {@code stepBudget} steps at most. */
-    public RunImpl(CompiledFlow flow, RunScenario scenario, int stepBudget) {
+    /**
+     * Starts a run of {@code flow} for {@code scenario} that stops after {@code stepBudget} steps at most, and tells
+     * {@code listeners} it started.
+     */
+    public RunImpl(CompiledFlow flow, RunScenario scenario, int stepBudget, List<RunListener> listeners) {
         if (stepBudget < 1) {
             throw new IllegalArgumentException("The step budget must be at least 1, not " + stepBudget);
         }
         this.flow = flow;
         this.context = new RunContext(flow, scenario);
         this.stepBudget = stepBudget;
+        this.listeners = listeners.toArray(RunListener[]::new);
         states.add(State.initial(flow.start));
+        currentState = states.get(0);
+        if (this.listeners.length > 0) {
+            notifyListeners("runStarted", listener -> listener.runStarted(this));
+        }
     }
 
     @Override
@@ -59,12 +81,13 @@ public final class RunImpl implements Run {
     }
 
     private State current() {
-        return states.get(states.size() - 1);
+        State end = terminatedAt;
+        return end != null ? end : currentState;
     }
 
     @Override
     public List<StepRecord> trace() {
-        return Collections.unmodifiableList(trace);
+        return trace.snapshot();
     }
 
     @Override
@@ -74,23 +97,89 @@ public final class RunImpl implements Run {
 
     @Override
     public StepRecord step() {
+        StepRecord record = move(() -> {
+            pauseRequested = false;
+            return terminateRequested ? null : advance();
+        });
+        if (record != null) {
+            suspend(isFinished() ? SuspendReason.END
+                    : record.status().isFailure() ? SuspendReason.FAILURE : SuspendReason.STEP_END);
+        }
+        return record;
+    }
+
+    /** Makes one move of the run on this thread, then finishes a termination asked for meanwhile. */
+    private <T> T move(Supplier<T> move) {
+        if (!moving.compareAndSet(false, true)) {
+            throw new IllegalStateException("The run is moving on another thread");
+        }
+        try {
+            return move.get();
+        } finally {
+            moving.set(false);
+            // A terminate() that saw the run moving left the work to it (see terminate()).
+            if (terminateRequested) {
+                finishTermination();
+            }
+        }
+    }
+
+    /** Takes the next step, telling the listeners; null when the run has ended. */
+    private StepRecord advance() {
         State before = current();
         Node node = before.next();
         if (node == null) {
             return null;
         }
-        StepSemantics.Executed executed = before.stepCount() >= stepBudget ? budgetExhausted(before)
-                : StepSemantics.execute(node, before, context);
-        State after = executed.after();
-        if (after.endedWith() == null) {
-            Node next = executed.forcedNext() != null && !node.hasOutcomeEdges ? executed.forcedNext()
-                    : Guards.choose(node, after, context);
-            after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
+        StepRecord record;
+        State after;
+        if (before.stepCount() >= stepBudget) {
+            record = budgetRecord(before);
+            after = budgetState(before, record.reason());
+        } else {
+            StepHandler.Taken taken = node.handler.take(node, before, context);
+            Shown shown = taken.shown();
+            after = taken.after().stepped(Durations.of(node.kind, shown.shown(), shown.screen(),
+                    context.scenario.criticalUpdateAvailable()));
+            if (after.endedWith() == RunOutcome.DESKTOP || after.endedWith() == RunOutcome.SIGN_ON_SCREEN) {
+                QualityUpdates updates = QualityUpdates.of(context, after);
+                if (updates != QualityUpdates.NOT_CONFIGURED) {
+                    shown = shown.withReason(shown.reason() + updates.note());
+                    after = after.later(updates.minutes());
+                }
+            }
+            Node.Edge edge = null;
+            try {
+                if (taken.continuePast() != null && after.endedWith() == null) {
+                    edge = Guards.choose(taken.continuePast(), after, context);
+                    after = edge != null ? after.withNext(edge.target()) : after.ended(RunOutcome.FAILED, "No"
+                            + " transition leaving '" + taken.continuePast().name + "' holds after Continue anyway:"
+                            + " the flow stops there.");
+                } else if (after.endedWith() == null) {
+                    Node next;
+                    if (taken.goTo() != null && !node.hasOutcomeEdges) {
+                        next = taken.goTo();
+                    } else {
+                        edge = Guards.choose(node, after, context);
+                        next = edge == null ? null : edge.target();
+                    }
+                    after = next != null ? after.withNext(next) : after.ended(RunOutcome.FAILED, noWayOut(node));
+                }
+            } catch (ExtensionFailure failure) {
+                // A contributed guard failed: the next step cannot be chosen, and the run says so in a step of its own.
+                edge = null;
+                after = after.diagnosed(failure.getMessage()).withNext(flow.extensionFailure);
+            }
+            record = new StepRecord(after.stepCount(), node.kind, node.elementId, node.step, node.name, shown.screen(),
+                    shown.screenId(), shown.shown(), shown.buttons(), shown.username(), shown.espPhase(),
+                    shown.status(), shown.reason(), after.clockMinutes(), shown.message(), shown.errorCode(),
+                    shown.items(), edge == null ? null : edge.transition());
         }
         states.add(after);
-        StepRecord record = executed.record();
+        currentState = after;
         trace.add(record);
-        if (listeners.length > 0) {
+        RunListener[] told = listeners;
+        if (told.length > 0) {
             notifyListeners("stepExecuted", listener -> listener.stepExecuted(this, record));
             if (after.endedWith() != null) {
                 RunOutcome outcome = after.endedWith();
@@ -100,20 +189,23 @@ public final class RunImpl implements Run {
         return record;
     }
 
-    private StepSemantics.Executed budgetExhausted(State before) {
+    private StepRecord budgetRecord(State before) {
         Set<String> recent = new LinkedHashSet<>();
         for (int i = trace.size() - 1; i >= 0 && recent.size() < 5; i--) {
             recent.add(trace.get(i).name());
         }
         String diagnostic = "Stopped after " + stepBudget + " steps without reaching an end: flow '" + flow.flow.getName()
                 + "' does not terminate in this scenario (it keeps going through " + String.join(", ", recent) + ").";
-        StepRecord record = new StepRecord(before.stepCount() + 1, null, "Step budget exhausted", "step-budget", null,
-                false, List.of(), null, null, StepStatus.FAILED, diagnostic, before.clockMinutes(), null, null,
-                List.of());
-        State after = new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
+        return new StepRecord(before.stepCount() + 1, StepKind.STEP_BUDGET, StepKind.STEP_BUDGET.engineElementId(),
+                null, "Step budget exhausted", null, null, false, List.of(), null, null, StepStatus.FAILED, diagnostic,
+                before.clockMinutes(), null, null, List.of(), null);
+    }
+
+    private static State budgetState(State before, String diagnostic) {
+        return new State(null, before.stepCount() + 1, before.clockMinutes(), before.online(),
                 before.profileDownloaded(), before.espMinutes(), before.lastStepOutcome(), RunOutcome.FAILED,
-                before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried());
-        return new StepSemantics.Executed(record, after, null);
+                before.errorCode(), diagnostic, true, before.failedAt(), before.choicesUsed(), before.retried(),
+                before.espBypassed(), before.reenrollmentBlocked());
     }
 
     private static String noWayOut(Node node) {
@@ -124,45 +216,74 @@ public final class RunImpl implements Run {
 
     @Override
     public boolean stepBack() {
-        if (trace.isEmpty()) {
+        int size = trace.size();
+        return size > 0 && backTo(size - 1);
+    }
+
+    @Override
+    public boolean backTo(int stepCount) {
+        if (stepCount < 0 || stepCount > trace.size()) {
+            throw new IllegalArgumentException("Step " + stepCount + " is not in a trace of " + trace.size()
+                    + " steps");
+        }
+        List<StepRecord> undone = move(() -> {
+            if (stepCount == trace.size() || terminatedAt != null) {
+                return null;
+            }
+            List<StepRecord> taken = trace.snapshot();
+            trace.truncate(stepCount);
+            states.subList(stepCount + 1, states.size()).clear();
+            currentState = states.get(stepCount);
+            return taken.subList(stepCount, taken.size());
+        });
+        if (undone == null) {
             return false;
         }
-        states.remove(states.size() - 1);
-        StepRecord undone = trace.remove(trace.size() - 1);
         notifyListeners("steppedBack", listener -> listener.steppedBack(this, undone));
         return true;
     }
 
     @Override
-    public StopReason runToEnd() {
-        pauseRequested = false;
-        while (!isFinished()) {
-            step();
-            if (pauseRequested && !isFinished()) {
-                return StopReason.PAUSED;
-            }
-        }
-        return StopReason.FINISHED;
+    public SuspendReason runToEnd() {
+        return runUntil(false);
     }
 
     @Override
-    public StopReason runToBreakpoint() {
-        pauseRequested = false;
-        while (!isFinished()) {
-            step();
-            if (isFinished()) {
-                break;
+    public SuspendReason runToBreakpoint() {
+        return runUntil(true);
+    }
+
+    private SuspendReason runUntil(boolean breakpointsAndFailures) {
+        SuspendReason reason = move(() -> loop(breakpointsAndFailures));
+        if (terminateRequested) {
+            reason = SuspendReason.END;
+        }
+        suspend(reason);
+        return reason;
+    }
+
+    private SuspendReason loop(boolean breakpointsAndFailures) {
+        if (pauseRequested && !terminateRequested && !isFinished()) {
+            pauseRequested = false;
+            return SuspendReason.PAUSE_REQUEST;
+        }
+        while (!terminateRequested) {
+            StepRecord record = advance();
+            if (record == null || isFinished()) {
+                return SuspendReason.END;
+            }
+            if (breakpointsAndFailures && suspendOnFailure && record.status().isFailure()) {
+                return SuspendReason.FAILURE;
             }
             if (pauseRequested) {
-                return StopReason.PAUSED;
+                pauseRequested = false;
+                return SuspendReason.PAUSE_REQUEST;
             }
-            State state = current();
-            if (state.nextStep() != null && breakpoints.contains(state.nextStep())) {
-                notifyListeners("breakpointHit", listener -> listener.breakpointHit(this, state));
-                return StopReason.BREAKPOINT;
+            if (breakpointsAndFailures && Boolean.TRUE.equals(breakpoints.get(current().nextElementId()))) {
+                return SuspendReason.BREAKPOINT;
             }
         }
-        return StopReason.FINISHED;
+        return SuspendReason.END;
     }
 
     @Override
@@ -171,37 +292,81 @@ public final class RunImpl implements Run {
     }
 
     @Override
-    public void restart() {
-        State initial = states.get(0);
-        states.clear();
-        states.add(initial);
-        trace.clear();
-        notifyListeners("runStarted", listener -> listener.runStarted(this));
+    public void terminate() {
+        terminateRequested = true;
+        // Both sides write their flag before reading the other's, so a run that is moving either stops after its
+        // step and finishes the termination itself, or this thread sees it idle and does.
+        if (!moving.get()) {
+            finishTermination();
+        }
+    }
+
+    private void finishTermination() {
+        if (!terminated.compareAndSet(false, true)) {
+            return;
+        }
+        State here = currentState;
+        if (here.endedWith() != null) {
+            terminatedAt = here;
+            return;
+        }
+        terminatedAt = here.ended(RunOutcome.TERMINATED, "The run was terminated after " + here.stepCount()
+                + " steps.");
+        notifyListeners("runFinished", listener -> listener.runFinished(this, RunOutcome.TERMINATED));
     }
 
     @Override
-    public void setBreakpoint(Step step, boolean enabled) {
-        if (enabled) {
-            breakpoints.add(step);
-        } else {
-            breakpoints.remove(step);
+    public void restart() {
+        boolean restarted = move(() -> {
+            if (terminatedAt != null) {
+                return false;
+            }
+            states.subList(1, states.size()).clear();
+            currentState = states.get(0);
+            trace.truncate(0);
+            pauseRequested = false;
+            return true;
+        });
+        if (restarted) {
+            notifyListeners("runStarted", listener -> listener.runStarted(this));
         }
     }
 
     @Override
-    public Set<Step> breakpoints() {
-        return Collections.unmodifiableSet(breakpoints);
+    public void setSuspendOnFailure(boolean suspend) {
+        suspendOnFailure = suspend;
     }
 
     @Override
-    public void addListener(RunListener listener) {
+    public synchronized void setBreakpoint(String elementId, boolean enabled) {
+        Map<String, Boolean> changed = new LinkedHashMap<>(breakpoints.size() + 1);
+        changed.putAll(breakpoints);
+        changed.put(elementId, enabled);
+        breakpoints = changed;
+    }
+
+    @Override
+    public synchronized void removeBreakpoint(String elementId) {
+        Map<String, Boolean> changed = new LinkedHashMap<>(breakpoints);
+        changed.remove(elementId);
+        breakpoints = changed;
+    }
+
+    @Override
+    public List<Breakpoint> breakpoints() {
+        return breakpoints.entrySet().stream().map(entry -> new Breakpoint(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void addListener(RunListener listener) {
         List<RunListener> list = new ArrayList<>(List.of(listeners));
         list.add(listener);
         listeners = list.toArray(RunListener[]::new);
     }
 
     @Override
-    public void removeListener(RunListener listener) {
+    public synchronized void removeListener(RunListener listener) {
         List<RunListener> list = new ArrayList<>(List.of(listeners));
         list.remove(listener);
         listeners = list.toArray(RunListener[]::new);
@@ -209,7 +374,13 @@ public final class RunImpl implements Run {
 
     @Override
     public List<ListenerFailure> listenerFailures() {
-        return Collections.unmodifiableList(listenerFailures);
+        synchronized (listenerFailures) {
+            return List.copyOf(listenerFailures);
+        }
+    }
+
+    private void suspend(SuspendReason reason) {
+        notifyListeners("suspended", listener -> listener.suspended(this, reason));
     }
 
     private void notifyListeners(String event, Consumer<RunListener> call) {
@@ -220,7 +391,9 @@ public final class RunImpl implements Run {
                 throw fatal;
             } catch (Throwable failure) {
                 // A listener's failure is its own: record it and keep the run and the other listeners going.
-                listenerFailures.add(new ListenerFailure(listener.getClass().getName(), event, failure));
+                synchronized (listenerFailures) {
+                    listenerFailures.add(new ListenerFailure(listener.getClass().getName(), event, failure));
+                }
             }
         }
     }

@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({GraphImportTest.class, RoundTripTest.class, BadInputTest.class})
+@SelectClasses({GraphImportTest.class, RoundTripTest.class, BadInputTest.class, ImportProperties.class})
 public class AllTests {
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.flowpilot.interop.ExportFormat;
 import org.flowpilot.interop.ExportOptions;
@@ -137,13 +138,18 @@ class BadInputTest {
     }
 
     @Test
-    void csvWithMoreThan500RowsIsRejected() {
+    void csvWithMoreThan500RowsImportsWithAWarningToSplitIt() throws InteropException {
+        // 500 rows is a limit of Intune's upload, not of the format: a tenant's whole device list is read.
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 501; i++) {
             csv.append("SN").append(i).append(",,HASH,,\r\n");
         }
-        assertEquals("d.csv: row 502: more than 500 device rows; Intune imports at most 500 per CSV file: split"
-                + " the file", error("d.csv", csv.toString()));
+        Warnings warnings = new Warnings();
+        ModelDocument document = Fixtures.imported(folder, "d.csv", csv.toString().getBytes(StandardCharsets.US_ASCII),
+                warnings);
+        assertEquals(501, document.model().getDevices().size());
+        assertEquals(List.of("d.csv: row 502: warning: 501 device rows; Intune's upload takes at most 500 per CSV"
+                + " file: split the file before uploading it"), warnings.messages());
     }
 
     @Test

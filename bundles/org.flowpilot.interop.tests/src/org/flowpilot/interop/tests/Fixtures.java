@@ -16,12 +16,13 @@ import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 
 /** The fixture files, written from the documented Graph, CSV and offline-file shapes, and import/export helpers. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    /** The content of fixture {@code name}. */
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("fixtures/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.flowpilot.interop.ExportFormat;
+import org.flowpilot.interop.ExportOptions;
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
@@ -104,7 +106,8 @@ class GraphImportTest {
         assertEquals("Corporate ESP", esp.getName());
         assertEquals(2, esp.getPriority());
         assertTrue(esp.isShowAppAndProfileConfigurationProgress());
-        assertFalse(esp.isAllowRetry());
+        // blockDeviceSetupRetryByUser false: "Block device use until all apps and profiles are installed" is Yes.
+        assertTrue(esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled());
         assertTrue(esp.isAllowResetOnInstallationError());
         assertTrue(esp.isTurnOnLogCollectionAndDiagnostics());
         assertTrue(esp.isShowCustomMessage());
@@ -124,7 +127,10 @@ class GraphImportTest {
         assertEquals(3, esp.getPriority());
         assertFalse(esp.isOnlyFailSelectedBlockingAppsInTechnicianPhase());
         assertEquals(60, esp.getInstallationTimeoutMinutes());
-        assertTrue(esp.isAllowRetry());
+        // The beta-only settings a v1.0 body cannot carry take Graph's defaults.
+        assertFalse(esp.isShowAppAndProfileConfigurationProgress());
+        assertFalse(esp.isInstallWindowsQualityUpdates());
+        assertTrue(esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled());
     }
 
     @Test
@@ -137,5 +143,51 @@ class GraphImportTest {
                 Fixtures.bytes("list-mixed.json"), document, new Warnings());
         assertEquals(3, model.getProfiles().size());
         assertEquals(2, model.getEnrollmentStatusPages().size());
+    }
+
+    @Test
+    void blockDeviceSetupRetryByUserIsBlockDeviceUseInvertedBothWays() throws Exception {
+        for (boolean graphValue : new boolean[] { true, false }) {
+            String body = "{\"@odata.type\": \"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\","
+                    + " \"displayName\": \"E\", \"showInstallationProgress\": true, \"blockDeviceSetupRetryByUser\": "
+                    + graphValue + "}";
+            ModelDocument document = Fixtures.imported(folder.resolve("esp-" + graphValue), "esp.json",
+                    body.getBytes(), new Warnings());
+            EnrollmentStatusPage esp = document.model().getEnrollmentStatusPages().get(0);
+            // The admin center's "Block device use until all apps and profiles are installed" (see the README).
+            assertEquals(!graphValue, esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled());
+            String exported = Fixtures.export(document, ExportFormat.GRAPH_JSON, ExportOptions.defaults());
+            assertEquals(graphValue, JsonParser.parseString(exported).getAsJsonObject()
+                    .get("blockDeviceSetupRetryByUser").getAsBoolean(), exported);
+        }
+    }
+
+    @Test
+    void aNewEspTakesGraphsDefaultsForWhatTheBodyLeavesOutAndSaysWhich() throws Exception {
+        Warnings warnings = new Warnings();
+        String body = "{\"@odata.type\": \"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\","
+                + " \"displayName\": \"Sparse\", \"installProgressTimeoutInMinutes\": 30}";
+        EnrollmentStatusPage esp = Fixtures.imported(folder, "sparse.json", body.getBytes(), warnings).model()
+                .getEnrollmentStatusPages().get(0);
+        assertFalse(esp.isShowAppAndProfileConfigurationProgress(), "showInstallationProgress defaults to false");
+        assertFalse(esp.isInstallWindowsQualityUpdates(), "installQualityUpdates defaults to false");
+        assertTrue(esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled(), "blockDeviceSetupRetryByUser false");
+        assertFalse(esp.isAllowResetOnInstallationError());
+        assertFalse(esp.isOnlyShowPageToDevicesProvisionedByOobe());
+        assertEquals(30, esp.getInstallationTimeoutMinutes());
+        assertEquals(1, warnings.messages().size(), warnings.messages().toString());
+        String warning = warnings.messages().get(0);
+        assertTrue(warning.startsWith("sparse.json: line 1, column 1: warning: "), warning);
+        assertTrue(warning.contains("showInstallationProgress") && warning.contains("installQualityUpdates")
+                && !warning.contains("installProgressTimeoutInMinutes"), warning);
+
+        // An update keeps what the body leaves out.
+        ModelDocument document = Fixtures.imported(folder.resolve("again"), "sparse.json", body.getBytes(),
+                new Warnings());
+        document.model().getEnrollmentStatusPages().get(0).setShowAppAndProfileConfigurationProgress(true);
+        Warnings update = new Warnings();
+        ModelImporter.importContent(Path.of("sparse.json"), body.getBytes(), document, update);
+        assertTrue(document.model().getEnrollmentStatusPages().get(0).isShowAppAndProfileConfigurationProgress());
+        assertTrue(update.messages().isEmpty(), update.messages().toString());
     }
 }

@@ -3,14 +3,21 @@ package org.flowpilot.library.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.library.internal.ContosoExample;
+import org.flowpilot.library.internal.ExampleWriter;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Connectivity;
 import org.flowpilot.model.DeploymentProfile;
@@ -18,12 +25,15 @@ import org.flowpilot.model.Device;
 import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.FlowpilotFactory;
 import org.flowpilot.model.JoinType;
 import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.ScreenStep;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.validation.AutopilotValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContosoExampleTest {
 
@@ -75,5 +85,32 @@ class ContosoExampleTest {
         Set<Flow> run = contoso.getScenarios().stream().map(s -> s.getFlow()).collect(Collectors.toSet());
         assertEquals(Set.copyOf(contoso.getFlows()), run);
         assertTrue(contoso.getScenarios().size() >= 4);
+    }
+
+    @Test
+    void aStepAddedToAFlowLeavesTheOtherIdsAsTheyWere(@TempDir Path folder) throws IOException {
+        XMLResource before = (XMLResource) ExampleWriter.write(ContosoExample.build(),
+                URI.createFileURI(folder.resolve("before.autopilot").toString()));
+        AutopilotModel changed = ContosoExample.build();
+        Flow userFlow = changed.getFlows().get(1);
+        ScreenStep added = FlowpilotFactory.eINSTANCE.createScreenStep();
+        added.setName("A screen a future document adds");
+        userFlow.getSteps().add(0, added);
+        XMLResource after = (XMLResource) ExampleWriter.write(changed,
+                URI.createFileURI(folder.resolve("after.autopilot").toString()));
+        AutopilotModel original = (AutopilotModel) before.getContents().get(0);
+        List<EObject> was = new ArrayList<>();
+        original.eAllContents().forEachRemaining(was::add);
+        List<EObject> is = new ArrayList<>();
+        changed.eAllContents().forEachRemaining(element -> {
+            if (element != added) {
+                is.add(element);
+            }
+        });
+        assertEquals(was.size(), is.size());
+        for (int i = 0; i < was.size(); i++) {
+            assertEquals(before.getID(was.get(i)), after.getID(is.get(i)), String.valueOf(was.get(i)));
+        }
+        assertEquals(Set.copyOf(is.stream().map(after::getID).toList()).size(), is.size(), "ids stay unique");
     }
 }

@@ -72,7 +72,9 @@ public final class ContosoExample {
 
         Group devices = group("Contoso Autopilot devices", GroupKind.DEVICE_GROUP);
         devices.getDevices().addAll(List.of(laptop, frontDesk));
-        devices.setDescription("Dynamic device group: (device.devicePhysicalIds -any _ -eq \"[OrderID]:Contoso-PP\")");
+        devices.setGroupTag("Contoso-PP");
+        devices.setDescription("Dynamic device group: (device.devicePhysicalIds -any _ -eq \"[OrderID]:Contoso-PP\");"
+                + " the devices listed are those the rule matches today.");
         Group users = group("Contoso Autopilot users", GroupKind.USER_GROUP);
         users.getUsers().add(adele);
         model.getGroups().addAll(List.of(devices, users));

@@ -57,7 +57,6 @@ public class EnrollmentStatusPageItemProvider extends AssignableConfigurationIte
 			addOnlyShowPageToDevicesProvisionedByOobePropertyDescriptor(object);
 			addInstallWindowsQualityUpdatesPropertyDescriptor(object);
 			addBlockDeviceUseUntilAllAppsAndProfilesInstalledPropertyDescriptor(object);
-			addAllowRetryPropertyDescriptor(object);
 			addAllowResetOnInstallationErrorPropertyDescriptor(object);
 			addAllowUseOnInstallationErrorPropertyDescriptor(object);
 			addBlockingAppsPropertyDescriptor(object);
@@ -266,28 +265,6 @@ public class EnrollmentStatusPageItemProvider extends AssignableConfigurationIte
 	}
 
 	/**
-	 * This adds a property descriptor for the Allow Retry feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addAllowRetryPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_EnrollmentStatusPage_allowRetry_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_EnrollmentStatusPage_allowRetry_feature", "_UI_EnrollmentStatusPage_type"),
-				 FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Allow Reset On Installation Error feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -474,7 +451,6 @@ public class EnrollmentStatusPageItemProvider extends AssignableConfigurationIte
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ONLY_SHOW_PAGE_TO_DEVICES_PROVISIONED_BY_OOBE:
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__INSTALL_WINDOWS_QUALITY_UPDATES:
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED:
-			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY:
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR:
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR:
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCKING_APPS:

@@ -48,6 +48,7 @@ public class GroupItemProvider extends NamedElementItemProvider {
 			addKindPropertyDescriptor(object);
 			addDevicesPropertyDescriptor(object);
 			addUsersPropertyDescriptor(object);
+			addGroupTagPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class GroupItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Group Tag feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupTagPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Group_groupTag_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Group_groupTag_feature", "_UI_Group_type"),
+				 FlowpilotPackage.Literals.GROUP__GROUP_TAG,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Group.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -157,6 +180,7 @@ public class GroupItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(Group.class)) {
 			case FlowpilotPackage.GROUP__KIND:
+			case FlowpilotPackage.GROUP__GROUP_TAG:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -4,7 +4,8 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ PersistenceTest.class, HiddenScreensTest.class, QueriesTest.class, ProfileRulesTest.class,
-        DeviceRulesTest.class, EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class })
+@SelectClasses({ PersistenceTest.class, ModelFileErrorsTest.class, AtomicFilesTest.class, HiddenScreensTest.class,
+        QueriesTest.class, FleetAssignmentsProperties.class, ProfileRulesTest.class, DeviceRulesTest.class,
+        EspRulesTest.class, ScenarioRulesTest.class, FlowRulesTest.class, SharedRulesTest.class })
 public class AllTests {
 }

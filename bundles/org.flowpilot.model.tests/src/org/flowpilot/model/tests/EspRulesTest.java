@@ -1,11 +1,22 @@
 package org.flowpilot.model.tests;
 
+import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR;
+import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR;
+import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCKING_APPS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
 import org.flowpilot.model.App;
 import org.flowpilot.model.AppType;
 import org.flowpilot.model.BlockingAppSelection;
+import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.InstallContext;
 import org.flowpilot.model.PreparationTaskKind;
+import org.flowpilot.model.query.EspSettings;
 import org.flowpilot.model.validation.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +80,35 @@ class EspRulesTest {
         fx.assertPasses(Rule.SELECTED_BLOCKING_APPS);
         fx.esp.getSelectedBlockingApps().clear();
         fx.assertFlags(Rule.SELECTED_BLOCKING_APPS, fx.esp);
+    }
+
+    @Test
+    void ap35TheResetUseAndBlockingAppSettingsNeedBlockDeviceUse() {
+        fx.esp.setAllowResetOnInstallationError(true);
+        fx.esp.setAllowUseOnInstallationError(true);
+        fx.esp.setBlockingApps(BlockingAppSelection.SELECTED);
+        fx.esp.getSelectedBlockingApps().add((App) Fixture.firstItem(fx.deviceSetup));
+        fx.assertPasses(Rule.ESP_SETTINGS_NEED_BLOCKING);
+        fx.esp.setBlockDeviceUseUntilAllAppsAndProfilesInstalled(false);
+        fx.assertFlags(Rule.ESP_SETTINGS_NEED_BLOCKING, fx.esp);
+        assertEquals(List.of(ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR,
+                ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR, ENROLLMENT_STATUS_PAGE__BLOCKING_APPS),
+                EspSettings.unlockedSettingsInUse(fx.esp));
+        fx.esp.setAllowResetOnInstallationError(false);
+        fx.esp.setAllowUseOnInstallationError(false);
+        fx.esp.setBlockingApps(BlockingAppSelection.ALL);
+        fx.assertPasses(Rule.ESP_SETTINGS_NEED_BLOCKING);
+    }
+
+    @Test
+    void graphDefaultsAndIntunesDefaultProfile() {
+        EnrollmentStatusPage esp = EspSettings.intuneDefaultProfile();
+        assertEquals(EspSettings.DEFAULT_PROFILE_NAME, esp.getName());
+        // Graph: showInstallationProgress, blockDeviceSetupRetryByUser and installQualityUpdates default to false.
+        assertFalse(esp.isShowAppAndProfileConfigurationProgress());
+        assertTrue(esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled());
+        assertFalse(esp.isInstallWindowsQualityUpdates());
+        assertEquals(60, esp.getInstallationTimeoutMinutes());
+        assertTrue(EspSettings.unlockedSettingsInUse(esp).isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -70,6 +71,25 @@ class PersistenceTest {
         loaded.eResource().save(null);
         assertEquals(before, Files.readString(first));
         assertTrue(before.contains("xmi:id="), before);
+    }
+
+    @Test
+    void valuesWithCharactersXmlEscapesSurviveSaveAndLoad() throws IOException {
+        Fixture fx = new Fixture();
+        String[] names = {"R&D <laptops> \"shared\"", "line one\nline two\ttabbed\r", "Müller's Gerät", "emoji 😀",
+            "plain-ASCII_name.1"};
+        for (int i = 0; i < names.length; i++) {
+            fx.model.getUsers().add(Fixture.F.createUser());
+            fx.model.getUsers().get(fx.model.getUsers().size() - 1).setName(names[i]);
+        }
+        AutopilotModel loaded = roundTrip(fx.model, "escapes.autopilot");
+        List<String> loadedNames = loaded.getUsers().stream().map(u -> u.getName()).toList();
+        for (String name : names) {
+            assertTrue(loadedNames.contains(name), () -> name + " not in " + loadedNames);
+        }
+        String text = Files.readString(folder.resolve("escapes.autopilot"));
+        assertTrue(text.contains("name=\"plain-ASCII_name.1\""), text);
+        assertTrue(text.contains("R&amp;D &lt;laptops> &quot;shared&quot;"), text);
     }
 
     @Test

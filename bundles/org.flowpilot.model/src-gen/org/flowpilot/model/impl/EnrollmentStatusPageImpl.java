@@ -41,7 +41,6 @@ import org.flowpilot.model.FlowpilotPackage;
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isOnlyShowPageToDevicesProvisionedByOobe <em>Only Show Page To Devices Provisioned By Oobe</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isInstallWindowsQualityUpdates <em>Install Windows Quality Updates</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isBlockDeviceUseUntilAllAppsAndProfilesInstalled <em>Block Device Use Until All Apps And Profiles Installed</em>}</li>
- *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isAllowRetry <em>Allow Retry</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isAllowResetOnInstallationError <em>Allow Reset On Installation Error</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#isAllowUseOnInstallationError <em>Allow Use On Installation Error</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.EnrollmentStatusPageImpl#getBlockingApps <em>Blocking Apps</em>}</li>
@@ -232,26 +231,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 	 * @ordered
 	 */
 	protected boolean blockDeviceUseUntilAllAppsAndProfilesInstalled = BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isAllowRetry() <em>Allow Retry</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isAllowRetry()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean ALLOW_RETRY_EDEFAULT = true;
-
-	/**
-	 * The cached value of the '{@link #isAllowRetry() <em>Allow Retry</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isAllowRetry()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean allowRetry = ALLOW_RETRY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isAllowResetOnInstallationError() <em>Allow Reset On Installation Error</em>}' attribute.
@@ -585,29 +564,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 	 * @generated
 	 */
 	@Override
-	public boolean isAllowRetry() {
-		return allowRetry;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAllowRetry(boolean newAllowRetry) {
-		boolean oldAllowRetry = allowRetry;
-		allowRetry = newAllowRetry;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY, oldAllowRetry, allowRetry));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean isAllowResetOnInstallationError() {
 		return allowResetOnInstallationError;
 	}
@@ -760,8 +716,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 				return isInstallWindowsQualityUpdates();
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED:
 				return isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
-			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY:
-				return isAllowRetry();
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR:
 				return isAllowResetOnInstallationError();
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR:
@@ -813,9 +767,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 				return;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED:
 				setBlockDeviceUseUntilAllAppsAndProfilesInstalled((Boolean)newValue);
-				return;
-			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY:
-				setAllowRetry((Boolean)newValue);
 				return;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR:
 				setAllowResetOnInstallationError((Boolean)newValue);
@@ -876,9 +827,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED:
 				setBlockDeviceUseUntilAllAppsAndProfilesInstalled(BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED_EDEFAULT);
 				return;
-			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY:
-				setAllowRetry(ALLOW_RETRY_EDEFAULT);
-				return;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR:
 				setAllowResetOnInstallationError(ALLOW_RESET_ON_INSTALLATION_ERROR_EDEFAULT);
 				return;
@@ -927,8 +875,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 				return installWindowsQualityUpdates != INSTALL_WINDOWS_QUALITY_UPDATES_EDEFAULT;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED:
 				return blockDeviceUseUntilAllAppsAndProfilesInstalled != BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED_EDEFAULT;
-			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY:
-				return allowRetry != ALLOW_RETRY_EDEFAULT;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR:
 				return allowResetOnInstallationError != ALLOW_RESET_ON_INSTALLATION_ERROR_EDEFAULT;
 			case FlowpilotPackage.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR:
@@ -973,8 +919,6 @@ public class EnrollmentStatusPageImpl extends AssignableConfigurationImpl implem
 		result.append(installWindowsQualityUpdates);
 		result.append(", blockDeviceUseUntilAllAppsAndProfilesInstalled: ");
 		result.append(blockDeviceUseUntilAllAppsAndProfilesInstalled);
-		result.append(", allowRetry: ");
-		result.append(allowRetry);
 		result.append(", allowResetOnInstallationError: ");
 		result.append(allowResetOnInstallationError);
 		result.append(", allowUseOnInstallationError: ");

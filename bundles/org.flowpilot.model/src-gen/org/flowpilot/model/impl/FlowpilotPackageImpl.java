@@ -1198,7 +1198,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnrollmentStatusPage_AllowRetry() {
+	public EAttribute getEnrollmentStatusPage_AllowResetOnInstallationError() {
 		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1208,7 +1208,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnrollmentStatusPage_AllowResetOnInstallationError() {
+	public EAttribute getEnrollmentStatusPage_AllowUseOnInstallationError() {
 		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1218,7 +1218,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnrollmentStatusPage_AllowUseOnInstallationError() {
+	public EAttribute getEnrollmentStatusPage_BlockingApps() {
 		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1228,18 +1228,8 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEnrollmentStatusPage_BlockingApps() {
-		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(12);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getEnrollmentStatusPage_SelectedBlockingApps() {
-		return (EReference)enrollmentStatusPageEClass.getEStructuralFeatures().get(13);
+		return (EReference)enrollmentStatusPageEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1249,7 +1239,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 */
 	@Override
 	public EAttribute getEnrollmentStatusPage_OnlyFailSelectedBlockingAppsInTechnicianPhase() {
-		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)enrollmentStatusPageEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1259,7 +1249,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	 */
 	@Override
 	public EReference getEnrollmentStatusPage_Phases() {
-		return (EReference)enrollmentStatusPageEClass.getEStructuralFeatures().get(15);
+		return (EReference)enrollmentStatusPageEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1640,6 +1630,16 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 	@Override
 	public EReference getGroup_Users() {
 		return (EReference)groupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_GroupTag() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2663,7 +2663,6 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__ONLY_SHOW_PAGE_TO_DEVICES_PROVISIONED_BY_OOBE);
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__INSTALL_WINDOWS_QUALITY_UPDATES);
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED);
-		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__ALLOW_RETRY);
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR);
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR);
 		createEAttribute(enrollmentStatusPageEClass, ENROLLMENT_STATUS_PAGE__BLOCKING_APPS);
@@ -2718,6 +2717,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		createEAttribute(groupEClass, GROUP__KIND);
 		createEReference(groupEClass, GROUP__DEVICES);
 		createEReference(groupEClass, GROUP__USERS);
+		createEAttribute(groupEClass, GROUP__GROUP_TAG);
 
 		flowEClass = createEClass(FLOW);
 		createEAttribute(flowEClass, FLOW__KIND);
@@ -2974,7 +2974,6 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		initEAttribute(getEnrollmentStatusPage_OnlyShowPageToDevicesProvisionedByOobe(), ecorePackage.getEBoolean(), "onlyShowPageToDevicesProvisionedByOobe", "true", 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnrollmentStatusPage_InstallWindowsQualityUpdates(), ecorePackage.getEBoolean(), "installWindowsQualityUpdates", "true", 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnrollmentStatusPage_BlockDeviceUseUntilAllAppsAndProfilesInstalled(), ecorePackage.getEBoolean(), "blockDeviceUseUntilAllAppsAndProfilesInstalled", "true", 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEnrollmentStatusPage_AllowRetry(), ecorePackage.getEBoolean(), "allowRetry", "true", 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnrollmentStatusPage_AllowResetOnInstallationError(), ecorePackage.getEBoolean(), "allowResetOnInstallationError", null, 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnrollmentStatusPage_AllowUseOnInstallationError(), ecorePackage.getEBoolean(), "allowUseOnInstallationError", null, 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEnrollmentStatusPage_BlockingApps(), this.getBlockingAppSelection(), "blockingApps", "all", 0, 1, EnrollmentStatusPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3029,6 +3028,7 @@ public class FlowpilotPackageImpl extends EPackageImpl implements FlowpilotPacka
 		initEAttribute(getGroup_Kind(), this.getGroupKind(), "kind", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGroup_Devices(), this.getDevice(), null, "devices", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGroup_Users(), this.getUser(), null, "users", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_GroupTag(), ecorePackage.getEString(), "groupTag", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFlow_Kind(), this.getFlowKind(), "kind", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

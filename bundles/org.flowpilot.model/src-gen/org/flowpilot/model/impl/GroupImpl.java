@@ -31,6 +31,7 @@ import org.flowpilot.model.User;
  *   <li>{@link org.flowpilot.model.impl.GroupImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.GroupImpl#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.flowpilot.model.impl.GroupImpl#getUsers <em>Users</em>}</li>
+ *   <li>{@link org.flowpilot.model.impl.GroupImpl#getGroupTag <em>Group Tag</em>}</li>
  * </ul>
  *
  * @generated
@@ -75,6 +76,26 @@ public class GroupImpl extends NamedElementImpl implements Group {
 	 * @ordered
 	 */
 	protected EList<User> users;
+
+	/**
+	 * The default value of the '{@link #getGroupTag() <em>Group Tag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupTag()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_TAG_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroupTag() <em>Group Tag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupTag()
+	 * @generated
+	 * @ordered
+	 */
+	protected String groupTag = GROUP_TAG_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -150,6 +171,29 @@ public class GroupImpl extends NamedElementImpl implements Group {
 	 * @generated
 	 */
 	@Override
+	public String getGroupTag() {
+		return groupTag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupTag(String newGroupTag) {
+		String oldGroupTag = groupTag;
+		groupTag = newGroupTag;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FlowpilotPackage.GROUP__GROUP_TAG, oldGroupTag, groupTag));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FlowpilotPackage.GROUP__KIND:
@@ -158,6 +202,8 @@ public class GroupImpl extends NamedElementImpl implements Group {
 				return getDevices();
 			case FlowpilotPackage.GROUP__USERS:
 				return getUsers();
+			case FlowpilotPackage.GROUP__GROUP_TAG:
+				return getGroupTag();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -182,6 +228,9 @@ public class GroupImpl extends NamedElementImpl implements Group {
 				getUsers().clear();
 				getUsers().addAll((Collection<? extends User>)newValue);
 				return;
+			case FlowpilotPackage.GROUP__GROUP_TAG:
+				setGroupTag((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -203,6 +252,9 @@ public class GroupImpl extends NamedElementImpl implements Group {
 			case FlowpilotPackage.GROUP__USERS:
 				getUsers().clear();
 				return;
+			case FlowpilotPackage.GROUP__GROUP_TAG:
+				setGroupTag(GROUP_TAG_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -221,6 +273,8 @@ public class GroupImpl extends NamedElementImpl implements Group {
 				return devices != null && !devices.isEmpty();
 			case FlowpilotPackage.GROUP__USERS:
 				return users != null && !users.isEmpty();
+			case FlowpilotPackage.GROUP__GROUP_TAG:
+				return GROUP_TAG_EDEFAULT == null ? groupTag != null : !GROUP_TAG_EDEFAULT.equals(groupTag);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -237,6 +291,8 @@ public class GroupImpl extends NamedElementImpl implements Group {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
+		result.append(", groupTag: ");
+		result.append(groupTag);
 		result.append(')');
 		return result.toString();
 	}

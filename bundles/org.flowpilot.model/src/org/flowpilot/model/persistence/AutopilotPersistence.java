@@ -1,6 +1,7 @@
 package org.flowpilot.model.persistence;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -43,11 +44,37 @@ public final class AutopilotPersistence {
         return resourceSet;
     }
 
-    /** Loads the model at {@code uri} into a new resource set. */
-    public static AutopilotModel load(URI uri) throws IOException {
+    /**
+     * Loads the model at {@code uri} into a new resource set.
+     *
+     * @throws ModelFileException when the file cannot be read or holds no well-formed Flowpilot model; its message
+     *         is one line naming the file (as a file path for {@code file:} URIs) and the line
+     */
+    public static AutopilotModel load(URI uri) throws ModelFileException {
+        return load(uri, uri.isFile() ? uri.toFileString() : uri.toString());
+    }
+
+    /**
+     * Loads the model file {@code file} into a new resource set.
+     *
+     * @throws ModelFileException when the file cannot be read or holds no well-formed Flowpilot model; its message
+     *         is one line naming {@code file} as given and the line
+     */
+    public static AutopilotModel load(Path file) throws ModelFileException {
+        return load(URI.createFileURI(file.toAbsolutePath().toString()), file.toString());
+    }
+
+    private static AutopilotModel load(URI uri, String fileName) throws ModelFileException {
         Resource resource = newResourceSet().createResource(uri);
-        resource.load(Map.of());
-        return (AutopilotModel) resource.getContents().get(0);
+        try {
+            resource.load(Map.of());
+        } catch (IOException | RuntimeException e) {
+            throw LoadFailures.describe(fileName, resource, e);
+        }
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AutopilotModel model)) {
+            throw LoadFailures.notAModel(fileName);
+        }
+        return model;
     }
 
     /** Saves {@code model} to {@code uri}, in its own resource when it has none yet. */

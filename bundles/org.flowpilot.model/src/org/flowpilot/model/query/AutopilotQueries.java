@@ -16,10 +16,10 @@ import org.flowpilot.model.DeploymentMode;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.EnrollmentStatusPage;
-import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.Group;
 import org.flowpilot.model.GroupKind;
 import org.flowpilot.model.ScreenKind;
+import org.flowpilot.model.ScreenStep;
 import org.flowpilot.model.User;
 import org.flowpilot.model.impl.HiddenScreenList;
 
@@ -45,7 +45,21 @@ public final class AutopilotQueries {
     /** The groups of the element's model that hold {@code device}. */
     public static List<Group> groupsOf(Device device) {
         return modelOf(device).map(model -> model.getGroups().stream()
-                .filter(group -> group.getDevices().contains(device)).toList()).orElse(List.of());
+                .filter(group -> holds(group, device)).toList()).orElse(List.of());
+    }
+
+    /**
+     * Whether {@code group} holds {@code device}: it lists the device, or it is a dynamic device group whose group tag
+     * the device carries. Microsoft Entra compares the values of membership rules without regard to case.
+     */
+    public static boolean holds(Group group, Device device) {
+        return group.getDevices().contains(device) || hasTagOf(group, device.getGroupTag());
+    }
+
+    /** Whether {@code group} is a dynamic device group whose rule matches devices with the group tag {@code tag}. */
+    static boolean hasTagOf(Group group, String tag) {
+        return group.getKind() == GroupKind.DEVICE_GROUP && tag != null && !tag.isEmpty()
+                && tag.equalsIgnoreCase(group.getGroupTag());
     }
 
     /** The groups of the element's model that hold {@code user}. */
@@ -64,7 +78,7 @@ public final class AutopilotQueries {
         return targets(configuration, groupsOf(user), GroupKind.USER_GROUP);
     }
 
-    private static boolean targets(AssignableConfiguration configuration, List<Group> memberOf, GroupKind kind) {
+    static boolean targets(AssignableConfiguration configuration, List<Group> memberOf, GroupKind kind) {
         boolean included = false;
         for (Assignment assignment : configuration.getAssignments()) {
             Group group = assignment.getGroup();
@@ -81,8 +95,13 @@ public final class AutopilotQueries {
 
     /** The deployment profiles assigned to {@code device}, oldest first. */
     public static List<DeploymentProfile> profilesTargeting(Device device) {
-        return modelOf(device).map(model -> model.getProfiles().stream()
-                .filter(profile -> targetsDevice(profile, device)).sorted(OLDEST_FIRST).toList()).orElse(List.of());
+        return modelOf(device).map(model -> profilesTargeting(model, groupsOf(device))).orElse(List.of());
+    }
+
+    /** The deployment profiles of {@code model} assigned to a device in the groups {@code memberOf}, oldest first. */
+    static List<DeploymentProfile> profilesTargeting(AutopilotModel model, List<Group> memberOf) {
+        return model.getProfiles().stream().filter(profile -> targets(profile, memberOf, GroupKind.DEVICE_GROUP))
+                .sorted(OLDEST_FIRST).toList();
     }
 
     /** The profile {@code device} receives: when several are assigned, the oldest created one wins. */
@@ -100,9 +119,7 @@ public final class AutopilotQueries {
 
     /** The highest-priority Enrollment Status Page assigned to a device group holding {@code device}. */
     public static Optional<EnrollmentStatusPage> deviceTargetedEsp(Device device) {
-        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
-                .filter(esp -> targetsDevice(esp, device))
-                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+        return modelOf(device).flatMap(model -> highestPriorityEsp(model, groupsOf(device), GroupKind.DEVICE_GROUP));
     }
 
     /**
@@ -115,26 +132,22 @@ public final class AutopilotQueries {
         if (forDevice.isPresent() || !userSignsIn || user == null) {
             return forDevice;
         }
-        return modelOf(device).flatMap(model -> model.getEnrollmentStatusPages().stream()
-                .filter(esp -> targetsUser(esp, user))
-                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority)));
+        return modelOf(device).flatMap(model -> highestPriorityEsp(model, groupsOf(user), GroupKind.USER_GROUP));
+    }
+
+    /** The highest-priority ESP of {@code model} targeted at a member of the {@code kind} groups {@code memberOf}. */
+    static Optional<EnrollmentStatusPage> highestPriorityEsp(AutopilotModel model, List<Group> memberOf,
+            GroupKind kind) {
+        return model.getEnrollmentStatusPages().stream().filter(esp -> targets(esp, memberOf, kind))
+                .min(Comparator.comparingInt(EnrollmentStatusPage::getPriority));
     }
 
     /**
-     * The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, the License Terms,
-     * Privacy and change account options that Intune forces hidden.
+     * The screens self-deploying mode hides whatever the profile says: License Terms, Privacy and change account
+     * options (self-deploying-autopilot-profile.md).
      */
-    public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
-        List<ScreenKind> hidden = new ArrayList<>(profile.getHiddenScreens());
-        if (profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING) {
-            for (ScreenKind forced : screensSelfDeployingHides()) {
-                if (!hidden.contains(forced)) {
-                    hidden.add(forced);
-                }
-            }
-        }
-        return hidden;
-    }
+    public static final List<ScreenKind> SELF_DEPLOYING_HIDDEN_SCREENS = List.of(ScreenKind.LICENSE_TERMS,
+            ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
 
     /**
      * The OOBE screens a deployment profile setting can hide, in OOBE order: language and region, keyboard, License
@@ -144,18 +157,43 @@ public final class AutopilotQueries {
         return HiddenScreenList.HIDEABLE_SCREENS;
     }
 
-    /** The screens self-deploying mode hides whatever the profile says: License Terms, Privacy, change account. */
-    public static List<ScreenKind> screensSelfDeployingHides() {
-        return List.of(ScreenKind.LICENSE_TERMS, ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
+    /** The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, those it forces. */
+    public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
+        return effectivelyHiddenScreens(profile, profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING);
     }
 
-    /** Whether a flow of this kind is part of a pre-provisioned deployment. */
-    public static boolean isPreProvisioning(FlowKind kind) {
-        return kind == FlowKind.PRE_PROVISIONING_TECHNICIAN || isPreProvisioningUserFlow(kind);
+    /**
+     * The screens {@code profile} hides in effect in a deployment that is self-deploying or not, whatever the
+     * profile's own mode (a self-deploying flow run with a user-driven profile still hides what self-deploying forces).
+     */
+    public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile, boolean selfDeploying) {
+        List<ScreenKind> hidden = new ArrayList<>(profile.getHiddenScreens());
+        if (selfDeploying) {
+            for (ScreenKind forced : SELF_DEPLOYING_HIDDEN_SCREENS) {
+                if (!hidden.contains(forced)) {
+                    hidden.add(forced);
+                }
+            }
+        }
+        return hidden;
     }
 
-    /** Whether a flow of this kind is the user half of a pre-provisioned deployment. */
-    public static boolean isPreProvisioningUserFlow(FlowKind kind) {
-        return kind == FlowKind.PRE_PROVISIONING_USER_ENTRA_JOIN || kind == FlowKind.PRE_PROVISIONING_USER_HYBRID_JOIN;
+    /**
+     * The profiles of the step's model that hide its screen in effect; none for a screen shown before the profile
+     * downloads, which no profile can hide.
+     */
+    public static List<DeploymentProfile> profilesHiding(ScreenStep step) {
+        if (step.isShownBeforeProfileDownload()) {
+            return List.of();
+        }
+        return modelOf(step).map(model -> model.getProfiles().stream()
+                .filter(profile -> effectivelyHiddenScreens(profile).contains(step.getScreen())).toList())
+                .orElse(List.of());
     }
+
+    /** Whether a deployment profile setting can hide {@code screen}; other screens always show. */
+    public static boolean profileCanHide(ScreenKind screen) {
+        return HiddenScreenList.HIDEABLE_SCREENS.contains(screen);
+    }
+
 }

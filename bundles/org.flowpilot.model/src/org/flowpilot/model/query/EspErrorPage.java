@@ -8,7 +8,8 @@ import org.flowpilot.model.FailurePageChoice;
 
 /**
  * What the Enrollment Status Page shows when installation fails or times out: its message and the buttons its
- * settings allow (windows-enrollment-status.md: Retry unless blocked, Reset device, Continue anyway, Collect logs).
+ * settings allow (windows-enrollment-status.md): Retry, Reset device and Continue anyway only while the page blocks
+ * device use until all apps and profiles are installed, and Collect logs when log collection is on.
  */
 public final class EspErrorPage {
 
@@ -22,13 +23,14 @@ public final class EspErrorPage {
     /** The buttons the error page of {@code esp} offers, in the order the page shows them. */
     public static List<FailurePageChoice> buttons(EnrollmentStatusPage esp) {
         List<FailurePageChoice> buttons = new ArrayList<>(4);
-        if (esp.isAllowRetry()) {
+        boolean blocks = esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
+        if (blocks) {
             buttons.add(FailurePageChoice.RETRY);
         }
-        if (esp.isAllowResetOnInstallationError()) {
+        if (blocks && esp.isAllowResetOnInstallationError()) {
             buttons.add(FailurePageChoice.RESET);
         }
-        if (esp.isAllowUseOnInstallationError()) {
+        if (blocks && esp.isAllowUseOnInstallationError()) {
             buttons.add(FailurePageChoice.CONTINUE_ANYWAY);
         }
         if (esp.isTurnOnLogCollectionAndDiagnostics()) {

@@ -1,7 +1,5 @@
 package org.flowpilot.model.validation;
 
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -42,11 +41,13 @@ import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.PreparationTask;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.ScreenKind;
-import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.UserAccountType;
 import org.flowpilot.model.query.AutopilotQueries;
+import org.flowpilot.model.query.EspSettings;
+import org.flowpilot.model.query.FlowKinds;
+import org.flowpilot.model.query.TechnicianFlowTiming;
 
 /**
  * Checks an Autopilot model against what Windows Autopilot and Intune accept, rule by {@link Rule}. Each finding is a
@@ -126,9 +127,7 @@ public class AutopilotValidator extends EObjectValidator {
                     + " Microsoft Entra hybrid: self-deploying mode supports only Microsoft Entra join. Set 'Join to"
                     + " Microsoft Entra ID as' to Microsoft Entra joined, or use user-driven mode.");
         }
-        if (selfDeploying && (profile.getMicrosoftSoftwareLicenseTerms() == ScreenVisibility.SHOW
-                || profile.getPrivacySettings() == ScreenVisibility.SHOW
-                || profile.getHideChangeAccountOptions() == ScreenVisibility.SHOW
+        if (selfDeploying && (!profile.getHiddenScreens().containsAll(AutopilotQueries.SELF_DEPLOYING_HIDDEN_SCREENS)
                 || profile.getUserAccountType() == UserAccountType.ADMINISTRATOR)) {
             findings.report(Rule.SELF_DEPLOYING_FORCES_OOBE_SETTINGS, profile, it + " is self-deploying, so Intune"
                     + " hides License Terms, Privacy settings and change account options and makes the user a"
@@ -271,6 +270,15 @@ public class AutopilotValidator extends EObjectValidator {
             findings.report(Rule.ESP_TIMEOUT_BOUNDS, esp, it + " shows an error after " + timeout + " minutes: set"
                     + " a timeout between " + ESP_TIMEOUT_MIN + " and " + ESP_TIMEOUT_MAX + " minutes (default 60).");
         }
+        List<EStructuralFeature> locked = EspSettings.unlockedSettingsInUse(esp);
+        if (!locked.isEmpty()) {
+            findings.report(Rule.ESP_SETTINGS_NEED_BLOCKING, esp, it + " does not block device use until all apps"
+                    + " and profiles are installed, yet sets " + locked.stream().map(AutopilotValidator::espLabel)
+                            .collect(Collectors.joining(", "))
+                    + ", which the admin center offers only when it does (Microsoft Graph refuses them with"
+                    + " blockDeviceSetupRetryByUser): set 'Block device use until all apps and profiles are"
+                    + " installed' to Yes, or turn them off.");
+        }
         if (esp.getCustomMessage() != null && esp.getCustomMessage().length() > ESP_MESSAGE_MAX) {
             findings.report(Rule.ESP_CUSTOM_MESSAGE_LENGTH, esp, it + " has a custom message of "
                     + esp.getCustomMessage().length() + " characters: shorten it to " + ESP_MESSAGE_MAX + ".");
@@ -303,6 +311,17 @@ public class AutopilotValidator extends EObjectValidator {
                             + Findings.describe(app) + " as blocking, but none of its phases tracks it (the list"
                             + " only filters tracked apps): track the app in a phase or deselect it."));
         }
+    }
+
+    // The admin center's names of the settings "Block device use" unlocks (windows-enrollment-status.md).
+    private static String espLabel(EStructuralFeature feature) {
+        if (feature == FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR) {
+            return "'Allow users to reset device if installation error occurs'";
+        }
+        if (feature == FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR) {
+            return "'Allow users to use device if installation error occurs'";
+        }
+        return "selected blocking apps";
     }
 
     private static void checkPhase(EspPhase phase, Findings findings) {
@@ -339,13 +358,13 @@ public class AutopilotValidator extends EObjectValidator {
         }
         FlowKind kind = flow.getKind();
         Optional<DeploymentProfile> profile = AutopilotQueries.effectiveProfile(device);
-        if (profile.isPresent() && !matches(kind, profile.get())) {
+        if (profile.isPresent() && !FlowKinds.fits(kind, profile.get())) {
             findings.report(Rule.SCENARIO_FLOW_MATCHES_PROFILE, scenario, it + " runs the "
                     + kind.getLiteral() + " flow on " + Findings.describe(device) + ", which gets "
                     + Findings.describe(profile.get()) + " (" + profile.get().getDeploymentMode().getLiteral() + ", "
                     + profile.get().getJoinType().getLiteral() + "): pick the flow of that profile.");
         }
-        if (!AutopilotQueries.isPreProvisioning(kind)) {
+        if (!FlowKinds.isPreProvisioning(kind)) {
             return;
         }
         String on = it + " pre-provisions " + Findings.describe(device);
@@ -366,22 +385,9 @@ public class AutopilotValidator extends EObjectValidator {
             findings.report(Rule.PRE_PROVISIONING_REQUIRES_DEVICE_ESP, scenario, on + ", but no Enrollment Status"
                     + " Page is assigned to a device group holding it: assign one to such a device group.");
         }
-        if (AutopilotQueries.isPreProvisioningUserFlow(kind)) {
+        if (FlowKinds.isPreProvisioningUserFlow(kind)) {
             checkUserFlowTiming(scenario, on, findings);
         }
-    }
-
-    private static boolean matches(FlowKind kind, DeploymentProfile profile) {
-        boolean hybrid = profile.getJoinType() == JoinType.ENTRA_HYBRID_JOINED;
-        return switch (kind) {
-            case SELF_DEPLOYING -> profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING;
-            case USER_DRIVEN_ENTRA_JOIN, PRE_PROVISIONING_USER_ENTRA_JOIN ->
-                profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN && !hybrid;
-            case USER_DRIVEN_HYBRID_JOIN, PRE_PROVISIONING_USER_HYBRID_JOIN ->
-                profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN && hybrid;
-            case PRE_PROVISIONING_TECHNICIAN -> profile.getDeploymentMode() == DeploymentMode.USER_DRIVEN;
-            default -> true;
-        };
     }
 
     private static void checkUserFlowTiming(Scenario scenario, String on, Findings findings) {
@@ -395,13 +401,15 @@ public class AutopilotValidator extends EObjectValidator {
         if (technician == null || start == null) {
             return;
         }
-        if (start.toInstant().isAfter(technician.toInstant().atOffset(ZoneOffset.UTC).plusMonths(6).toInstant())) {
-            findings.report(Rule.USER_FLOW_WITHIN_SIX_MONTHS, scenario, on + " with the user flow more than six"
-                    + " months after the technician flow, when the Intune Management Extension certificates may no"
-                    + " longer be valid: run the user flow within six months, or run the technician flow again.");
-        } else if (Duration.between(technician.toInstant(), start.toInstant()).toMinutes() < 90) {
-            findings.report(Rule.USER_FLOW_AFTER_NINETY_MINUTES, scenario, on + " with the user flow less than 90"
-                    + " minutes after the technician flow: wait at least 90 minutes so the tokens refresh.");
+        if (TechnicianFlowTiming.tooLate(technician.toInstant(), start.toInstant())) {
+            findings.report(Rule.USER_FLOW_WITHIN_SIX_MONTHS, scenario, on + " with the user flow more than "
+                    + TechnicianFlowTiming.VALID_MONTHS + " months after the technician flow, when the Intune Management"
+                    + " Extension certificates may no longer be valid: run the user flow within "
+                    + TechnicianFlowTiming.VALID_MONTHS + " months, or run the technician flow again.");
+        } else if (TechnicianFlowTiming.tooSoon(technician.toInstant(), start.toInstant())) {
+            long wait = TechnicianFlowTiming.MINIMUM_WAIT.toMinutes();
+            findings.report(Rule.USER_FLOW_AFTER_NINETY_MINUTES, scenario, on + " with the user flow less than " + wait
+                    + " minutes after the technician flow: wait at least " + wait + " minutes so the tokens refresh.");
         }
     }
 }

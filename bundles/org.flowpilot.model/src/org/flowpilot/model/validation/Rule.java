@@ -75,6 +75,9 @@ public enum Rule {
     SCENARIO_INCOMPLETE("AP33", Diagnostic.ERROR),
     // The flow's deployment mode and join type are the profile's.
     SCENARIO_FLOW_MATCHES_PROFILE("AP34", Diagnostic.WARNING),
+    // windows-enrollment-status.md: "Block device use until all apps and profiles are installed: Yes" unlocks the
+    // reset and use buttons and the blocking apps; with No the admin center hides them and Graph refuses them.
+    ESP_SETTINGS_NEED_BLOCKING("AP35", Diagnostic.ERROR),
 
     FLOW_HAS_NO_START("FL01", Diagnostic.ERROR),
     FLOW_UNREACHABLE_STEP("FL02", Diagnostic.WARNING),

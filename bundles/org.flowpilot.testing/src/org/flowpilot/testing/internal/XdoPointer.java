@@ -27,8 +27,14 @@ public final class XdoPointer {
 
 	/** Presses and releases the left button where the pointer is, pausing before and in between. */
 	public static void clickHere(long pauseMillis) {
+		clickHere(pauseMillis, 1);
+	}
+
+	/** Presses and releases {@code button} (1 left, 3 right) where the pointer is, pausing before and in between. */
+	public static void clickHere(long pauseMillis, int button) {
 		String pause = String.format(Locale.ROOT, "%.3f", pauseMillis / 1000.0);
-		run(List.of(XDOTOOL, "sleep", pause, "mousedown", "1", "sleep", pause, "mouseup", "1"));
+		String which = Integer.toString(button);
+		run(List.of(XDOTOOL, "sleep", pause, "mousedown", which, "sleep", pause, "mouseup", which));
 	}
 
 	private static void run(List<String> command) {

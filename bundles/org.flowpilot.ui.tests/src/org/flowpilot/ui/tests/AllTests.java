@@ -7,6 +7,6 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
 		ModelEditorPagesTest.class, ProfileFormTest.class, EspFormTest.class, UsersAndDevicesTest.class,
 		EditingTest.class, ValidationTest.class, FileSafetyTest.class, StarterModelTest.class,
-		NewModelWizardTest.class })
+		NewModelWizardTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class })
 public class AllTests {
 }

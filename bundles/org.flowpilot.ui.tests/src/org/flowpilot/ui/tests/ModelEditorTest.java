@@ -34,6 +34,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.persistence.AtomicFiles;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
@@ -95,7 +96,7 @@ class ModelEditorTest {
 		assertTrue(driver.onUi(() -> tree.getItem(0).getImage() != null), "model elements have icons");
 		treeItem("Contoso pre-provisioned Entra join (User-Driven, Microsoft Entra joined) — hides License Terms,"
 				+ " Privacy");
-		treeItem("Pre-provisioning technician flow — 20 steps");
+		treeItem("Pre-provisioning technician flow — 21 steps");
 	}
 
 	@Test
@@ -160,7 +161,7 @@ class ModelEditorTest {
 
 	private boolean leftoverTemporaryFiles() throws IOException {
 		try (Stream<Path> files = Files.list(project.getLocation().toPath())) {
-			return files.anyMatch(path -> path.getFileName().toString().endsWith(".saving"));
+			return files.anyMatch(AtomicFiles::isTemporaryFile);
 		}
 	}
 

@@ -2,12 +2,12 @@ package org.flowpilot.interop.internal.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.FlowpilotFactory;
@@ -16,16 +16,36 @@ import org.flowpilot.model.User;
 /**
  * The hardware hash CSV of Intune's device import (add-devices.md): the header
  * {@code Device Serial Number,Windows Product ID,Hardware Hash} optionally followed by {@code ,Group Tag} and
- * {@code ,Assigned User}, at most 500 rows, no extra columns, no quotation marks, ANSI (here: printable ASCII) only,
- * headers case-sensitive.
+ * {@code ,Assigned User}, no extra columns, no quotation marks, ANSI (here: printable ASCII) only, headers
+ * case-sensitive.
+ * <p>
+ * Intune's upload takes at most {@value #ROW_LIMIT} rows per file. That is a rule of the upload, not of the format:
+ * a tenant's device list (100,000 devices exist) is read whole, with a warning that the file must be split before
+ * it is uploaded; validation rule AP16 says the same of a model with more devices.
  */
 public final class HardwareHashCsv {
 
-    /** Intune's limit on the device rows of one CSV import. */
+    /** Intune's limit on the device rows of one CSV upload. */
     public static final int ROW_LIMIT = 500;
     static final List<String> COLUMNS = List.of("Device Serial Number", "Windows Product ID", "Hardware Hash",
             "Group Tag", "Assigned User");
     private static final int REQUIRED_COLUMNS = 3;
+    // What each byte is to the reader: one table lookup per byte, as a 100,000-row file is about 400 MB.
+    private static final byte ORDINARY = 0;
+    private static final byte COMMA = 1;
+    private static final byte QUOTE = 2;
+    private static final byte LINE_FEED = 3;
+    private static final byte NOT_ANSI = 4;
+    private static final byte[] KIND = new byte[256];
+
+    static {
+        for (int b = 0; b < KIND.length; b++) {
+            KIND[b] = b < 0x20 && b != '\t' || b > 0x7E ? NOT_ANSI : ORDINARY;
+        }
+        KIND[','] = COMMA;
+        KIND['"'] = QUOTE;
+        KIND['\n'] = LINE_FEED;
+    }
 
     private HardwareHashCsv() {
     }
@@ -41,18 +61,35 @@ public final class HardwareHashCsv {
      * Imports the devices of {@code content}: a row updates the device with the same serial number or adds one;
      * an Assigned User is the model's user with that UPN, added when missing. Returns the number of rows.
      */
-    public static int importInto(String fileName, byte[] content, AutopilotModel model) throws InteropException {
+    public static int importInto(String fileName, byte[] content, AutopilotModel model, Warnings warnings)
+            throws InteropException {
         List<String[]> rows = parse(fileName, content);
-        Map<String, Device> bySerial = model.getDevices().stream().filter(d -> d.getSerialNumber() != null)
-                .collect(Collectors.toMap(Device::getSerialNumber, Function.identity(), (a, b) -> a));
-        Map<String, User> byUpn = model.getUsers().stream().filter(u -> u.getUserPrincipalName() != null)
-                .collect(Collectors.toMap(User::getUserPrincipalName, Function.identity(), (a, b) -> a));
+        if (rows.size() > ROW_LIMIT) {
+            warnings.add(fileName + ": row " + (ROW_LIMIT + 2) + ": warning: " + rows.size() + " device rows;"
+                    + " Intune's upload takes at most " + ROW_LIMIT + " per CSV file: split the file before uploading"
+                    + " it");
+        }
+        Map<String, Device> bySerial = new HashMap<>();
+        for (Device device : model.getDevices()) {
+            if (device.getSerialNumber() != null) {
+                bySerial.putIfAbsent(device.getSerialNumber(), device);
+            }
+        }
+        Map<String, User> byUpn = new HashMap<>();
+        for (User user : model.getUsers()) {
+            if (user.getUserPrincipalName() != null) {
+                byUpn.putIfAbsent(user.getUserPrincipalName(), user);
+            }
+        }
+        // New elements join the model in one addAll each: one notification, not one per row.
+        List<Device> newDevices = new ArrayList<>();
+        List<User> newUsers = new ArrayList<>();
         for (String[] row : rows) {
             Device device = bySerial.computeIfAbsent(row[0], serial -> {
                 Device created = FlowpilotFactory.eINSTANCE.createDevice();
                 created.setName(serial);
                 created.setSerialNumber(serial);
-                model.getDevices().add(created);
+                newDevices.add(created);
                 return created;
             });
             device.setWindowsProductId(emptyToNull(row[1]));
@@ -66,19 +103,21 @@ public final class HardwareHashCsv {
                     User user = FlowpilotFactory.eINSTANCE.createUser();
                     user.setName(name);
                     user.setUserPrincipalName(name);
-                    model.getUsers().add(user);
+                    newUsers.add(user);
                     return user;
                 }));
             }
         }
+        model.getUsers().addAll(newUsers);
+        model.getDevices().addAll(newDevices);
         return rows.size();
     }
 
+    // One pass over the bytes.
     private static List<String[]> parse(String fileName, byte[] content) throws InteropException {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r?\n", -1);
-        checkAnsi(fileName, lines);
-        String header = lines[0];
+        int headerEnd = lineEnd(content, 0);
+        checkAnsi(fileName, content, 0, headerEnd, 1);
+        String header = new String(content, 0, headerEnd, StandardCharsets.ISO_8859_1);
         List<String> headerColumns = List.of(header.split(",", -1));
         if (headerColumns.size() < REQUIRED_COLUMNS || headerColumns.size() > COLUMNS.size()
                 || !headerColumns.equals(COLUMNS.subList(0, headerColumns.size()))) {
@@ -87,50 +126,92 @@ public final class HardwareHashCsv {
         }
         int columns = headerColumns.size();
         List<String[]> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int row = i + 1;
-            if (line.isEmpty()) {
-                continue;
+        int[] commas = new int[columns];
+        int row = 1;
+        int start = headerEnd;
+        while (start < content.length && content[start] != '\n') {
+            start++;
+        }
+        start++;
+        while (start < content.length) {
+            row++;
+            // The row's commas and its end, checking every byte on the way.
+            int found = 0;
+            int i = start;
+            for (; i < content.length; i++) {
+                byte kind = KIND[content[i] & 0xFF];
+                if (kind == ORDINARY) {
+                    continue;
+                }
+                if (kind == LINE_FEED) {
+                    break;
+                }
+                if (kind == COMMA) {
+                    if (found < columns) {
+                        commas[found] = i;
+                    }
+                    found++;
+                } else if (kind == QUOTE) {
+                    throw new InteropException(fileName + ": row " + row + ", column " + (i - start + 1)
+                            + ": quotation marks are not allowed; expected plain comma-separated values");
+                } else if (!(content[i] == '\r' && i + 1 < content.length && content[i + 1] == '\n')) {
+                    checkAnsi(fileName, content, start, i + 1, row);
+                }
             }
-            if (rows.size() == ROW_LIMIT) {
-                throw new InteropException(fileName + ": row " + row + ": more than " + ROW_LIMIT + " device rows;"
-                        + " Intune imports at most " + ROW_LIMIT + " per CSV file: split the file");
+            int next = i + 1;
+            int end = i > start && content[i - 1] == '\r' && i < content.length ? i - 1 : i;
+            if (end > start) {
+                rows.add(fields(fileName, content, start, end, commas, found, row, headerColumns));
             }
-            if (line.indexOf('"') >= 0) {
-                throw new InteropException(fileName + ": row " + row + ", column " + (line.indexOf('"') + 1)
-                        + ": quotation marks are not allowed; expected plain comma-separated values");
-            }
-            String[] fields = line.split(",", -1);
-            if (fields.length != columns) {
-                throw new InteropException(fileName + ": row " + row + ": expected " + columns + " columns ("
-                        + String.join(",", headerColumns) + "); found " + fields.length
-                        + (fields.length > columns ? ": extra columns are not allowed" : ""));
-            }
-            if (fields[0].isBlank()) {
-                throw new InteropException(fileName + ": row " + row + ": expected a Device Serial Number; found"
-                        + " an empty field");
-            }
-            if (fields[2].isBlank()) {
-                throw new InteropException(fileName + ": row " + row + ": expected a Hardware Hash; found an empty"
-                        + " field");
-            }
-            rows.add(fields);
+            start = next;
         }
         return rows;
     }
 
-    private static void checkAnsi(String fileName, String[] lines) throws InteropException {
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            for (int column = 0; column < line.length(); column++) {
-                char c = line.charAt(column);
-                if (c < 0x20 && c != '\t' || c > 0x7E) {
-                    throw new InteropException(fileName + ": row " + (i + 1) + ", column " + (column + 1)
-                            + ": expected ANSI text (printable ASCII, not Unicode); found the byte 0x"
-                            + String.format("%02X", (int) c) + (i == 0 && column == 0 ? " (a byte order mark:"
-                                    + " save the file as ANSI, not UTF-8 or Unicode)" : ""));
-                }
+    private static String[] fields(String fileName, byte[] content, int start, int end, int[] commas, int found,
+            int row, List<String> headerColumns) throws InteropException {
+        int columns = headerColumns.size();
+        if (found + 1 != columns) {
+            throw new InteropException(fileName + ": row " + row + ": expected " + columns + " columns ("
+                    + String.join(",", headerColumns) + "); found " + (found + 1)
+                    + (found + 1 > columns ? ": extra columns are not allowed" : ""));
+        }
+        String[] fields = new String[columns];
+        int fieldStart = start;
+        for (int column = 0; column < columns; column++) {
+            int fieldEnd = column < columns - 1 ? commas[column] : end;
+            fields[column] = new String(content, fieldStart, fieldEnd - fieldStart, StandardCharsets.ISO_8859_1);
+            fieldStart = fieldEnd + 1;
+        }
+        if (fields[0].isBlank()) {
+            throw new InteropException(fileName + ": row " + row + ": expected a Device Serial Number; found"
+                    + " an empty field");
+        }
+        if (fields[2].isBlank()) {
+            throw new InteropException(fileName + ": row " + row + ": expected a Hardware Hash; found an empty"
+                    + " field");
+        }
+        return fields;
+    }
+
+    /** Where the header ends: before its LF, or its CR LF, or at the end of the content. */
+    private static int lineEnd(byte[] content, int start) {
+        int end = start;
+        while (end < content.length && content[end] != '\n') {
+            end++;
+        }
+        return end > start && end < content.length && content[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    private static void checkAnsi(String fileName, byte[] content, int start, int end, int row)
+            throws InteropException {
+        for (int i = start; i < end; i++) {
+            int c = content[i] & 0xFF;
+            if (c < 0x20 && c != '\t' || c > 0x7E) {
+                throw new InteropException(fileName + ": row " + row + ", column " + (i - start + 1)
+                        + ": expected ANSI text (printable ASCII, not Unicode); found the byte 0x"
+                        + String.format("%02X", c) + (row == 1 && i == 0 ? " (a byte order mark:"
+                                + " save the file as ANSI, not UTF-8 or Unicode)" : ""));
             }
         }
     }

@@ -8,20 +8,41 @@ import org.flowpilot.interop.internal.json.JsonFields;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.BlockingAppSelection;
 import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.query.EspSettings;
 
 import com.google.gson.JsonObject;
 
 /**
  * Reads a Graph windows10EnrollmentCompletionPageConfiguration, beta (all ESP settings) or v1.0 (base properties
- * and allowNonBlockingAppInstallation only), into an {@link EnrollmentStatusPage}. Properties a body leaves out
- * keep the element's current values.
+ * and allowNonBlockingAppInstallation only), into an {@link EnrollmentStatusPage}. A new element takes Microsoft
+ * Graph's default for every setting the body leaves out ({@link EspSettings#applyGraphDefaults}), and the import says
+ * which; an element the import updates keeps its values for them.
+ * <p>
+ * {@code blockDeviceSetupRetryByUser} is the admin center's "Block device use until all apps and profiles are
+ * installed" inverted, not a Retry switch (the evidence is in this bundle's README).
  */
 final class EspReader {
 
     private EspReader() {
     }
 
-    static JsonObject read(JsonFields json, EnrollmentStatusPage esp, Warnings warnings) throws InteropException {
+    /** The settings properties, in Graph's order: a new element takes Graph's default for those a body leaves out. */
+    private static final List<String> SETTINGS = List.of("showInstallationProgress", "blockDeviceSetupRetryByUser",
+            "allowDeviceResetOnInstallFailure", "allowLogCollectionOnInstallFailure", "customErrorMessage",
+            "installProgressTimeoutInMinutes", "allowDeviceUseOnInstallFailure", "selectedMobileAppIds",
+            "allowNonBlockingAppInstallation", "installQualityUpdates", "trackInstallProgressForAutopilotOnly");
+
+    static JsonObject read(JsonFields json, EnrollmentStatusPage esp, boolean created, Warnings warnings)
+            throws InteropException {
+        if (created) {
+            EspSettings.applyGraphDefaults(esp);
+            List<String> missing = SETTINGS.stream().filter(name -> !json.has(name)).toList();
+            if (!missing.isEmpty()) {
+                warnings.add(json.warning("the Enrollment Status Page leaves out " + String.join(", ", missing)
+                        + ": they take Microsoft Graph's defaults (false, no custom message, no selected apps, "
+                        + EspSettings.DEFAULT_TIMEOUT_MINUTES + " minutes)"));
+            }
+        }
         json.keep("@odata.type", "id", "createdDateTime", "lastModifiedDateTime", "version", "roleScopeTagIds",
                 "deviceEnrollmentConfigurationType", "selectedMobileAppIds", "disableUserStatusTrackingAfterFirstUser");
         json.timestamp("createdDateTime");
@@ -34,7 +55,8 @@ final class EspReader {
         json.string("description").ifPresent(esp::setDescription);
         json.integer("priority").ifPresent(esp::setPriority);
         json.bool("showInstallationProgress").ifPresent(esp::setShowAppAndProfileConfigurationProgress);
-        json.bool("blockDeviceSetupRetryByUser").ifPresent(block -> esp.setAllowRetry(!block));
+        json.bool("blockDeviceSetupRetryByUser")
+                .ifPresent(notBlocking -> esp.setBlockDeviceUseUntilAllAppsAndProfilesInstalled(!notBlocking));
         json.bool("allowDeviceResetOnInstallFailure").ifPresent(esp::setAllowResetOnInstallationError);
         json.bool("allowLogCollectionOnInstallFailure").ifPresent(esp::setTurnOnLogCollectionAndDiagnostics);
         Optional<String> message = json.string("customErrorMessage");

@@ -23,7 +23,8 @@ final class EspWriter {
         ProfileWriter.addString(json, "description", esp.getDescription());
         json.addProperty("priority", esp.getPriority());
         json.addProperty("showInstallationProgress", esp.isShowAppAndProfileConfigurationProgress());
-        json.addProperty("blockDeviceSetupRetryByUser", !esp.isAllowRetry());
+        // The admin center's "Block device use until all apps and profiles are installed", inverted (see README).
+        json.addProperty("blockDeviceSetupRetryByUser", !esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled());
         json.addProperty("allowDeviceResetOnInstallFailure", esp.isAllowResetOnInstallationError());
         json.addProperty("allowLogCollectionOnInstallFailure", esp.isTurnOnLogCollectionAndDiagnostics());
         if (esp.isShowCustomMessage()) {

@@ -86,9 +86,10 @@ public final class GraphJsonReader {
         String id = stringOrNull(json.get("id"));
         String name = stringOrNull(json.get("displayName"));
         if (type.equals(GraphTypes.ESP_CONFIGURATION)) {
+            int known = model.getEnrollmentStatusPages().size();
             EnrollmentStatusPage esp = match(model.getEnrollmentStatusPages(), id, name,
                     FlowpilotFactory.eINSTANCE::createEnrollmentStatusPage);
-            keep(EspReader.read(fields, esp, warnings), esp);
+            keep(EspReader.read(fields, esp, model.getEnrollmentStatusPages().size() > known, warnings), esp);
         } else {
             DeploymentProfile profile = match(model.getProfiles(), id, name,
                     FlowpilotFactory.eINSTANCE::createDeploymentProfile);

@@ -41,6 +41,17 @@ public final class JsonFields {
         return json;
     }
 
+    /** A warning about this object as a whole, naming the file and the object's place. */
+    public String warning(String message) {
+        return document.warning(json, message);
+    }
+
+    /** Whether the object has {@code name} with a value other than null. */
+    public boolean has(String name) {
+        JsonElement value = json.get(name);
+        return value != null && !value.isJsonNull();
+    }
+
     private Optional<JsonElement> value(String name) {
         read.add(name);
         JsonElement value = json.get(name);

@@ -76,7 +76,7 @@ class ItemProvidersTest {
         Step setup = step(technician, "ESP: Device setup");
         List<String> transitions = setup.getOutgoing().stream().map(this::label).toList();
         assertEquals(List.of("ESP: Device setup → Pre-provisioning succeeded (green screen) [the step succeeded]",
-                "ESP: Device setup → Pre-provisioning failed (red screen): Retry [otherwise]"), transitions);
+                "ESP: Device setup → Pre-provisioning failed (red screen) [otherwise]"), transitions);
     }
 
     @Test

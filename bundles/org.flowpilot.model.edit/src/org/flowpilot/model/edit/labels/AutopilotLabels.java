@@ -99,9 +99,7 @@ public final class AutopilotLabels {
         if (step.isShownBeforeProfileDownload()) {
             return name + DASH + "shown before the profile downloads";
         }
-        List<DeploymentProfile> hiding = AutopilotQueries.modelOf(step).map(model -> model.getProfiles().stream()
-                .filter(profile -> AutopilotQueries.effectivelyHiddenScreens(profile).contains(step.getScreen()))
-                .toList()).orElse(List.of());
+        List<DeploymentProfile> hiding = AutopilotQueries.profilesHiding(step);
         if (hiding.isEmpty()) {
             return name;
         }

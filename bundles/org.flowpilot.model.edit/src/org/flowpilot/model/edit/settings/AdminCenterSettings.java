@@ -35,7 +35,6 @@ import static org.flowpilot.model.FlowpilotPackage.Literals.DEVICE__VIRTUAL_MACH
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEVICE__WINDOWS_PRODUCT_ID;
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEVICE__WINDOWS_VERSION;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR;
-import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_RETRY;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCKING_APPS;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED;
@@ -134,8 +133,9 @@ public final class AdminCenterSettings {
         add(profile, OOBE, DEPLOYMENT_PROFILE__USER_ACCOUNT_TYPE, "User account type",
                 "Whether the user is a member of the local Administrators group or a Standard user.");
         add(profile, OOBE, DEPLOYMENT_PROFILE__ALLOW_PRE_PROVISIONED_DEPLOYMENT, "Allow pre-provisioned deployment",
-                "Yes lets a technician press the Windows key five times on the first OOBE screen to pre-provision the"
-                        + " device. With No, an attempt fails with error 0x80180005.");
+                "Yes lets a technician pre-provision the device, pressing the Windows key five times at the sign-in"
+                        + " page. It only makes that possible: without a technician the device deploys in the profile's"
+                        + " own mode. With No, an attempt fails with error 0x80180005.");
         add(profile, OOBE, DEPLOYMENT_PROFILE__LANGUAGE_REGION, "Language (Region)",
                 "Operating system default or a specific language skips the language and region screens; User select"
                         + " shows them. Works only over Ethernet: on Wi-Fi the screens show before the network is chosen.");
@@ -185,8 +185,9 @@ public final class AdminCenterSettings {
                         + " Not in the technician flow of pre-provisioning.");
         add(esp, SETTINGS, ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED,
                 "Block device use until all apps and profiles are installed",
-                "Yes keeps the user on the page until everything tracked is installed and offers the settings below;"
-                        + " No lets the user leave the page early.");
+                "Yes keeps the user on the page until everything tracked is installed, offers Retry on its error page"
+                        + " and the settings below; No lets the user leave the page early (Microsoft Graph: the"
+                        + " opposite of blockDeviceSetupRetryByUser).");
         add(esp, SETTINGS, ENROLLMENT_STATUS_PAGE__ALLOW_RESET_ON_INSTALLATION_ERROR,
                 "Allow users to reset device if installation error occurs", "Yes adds Reset device to the error page.");
         add(esp, SETTINGS, ENROLLMENT_STATUS_PAGE__ALLOW_USE_ON_INSTALLATION_ERROR,
@@ -201,8 +202,6 @@ public final class AdminCenterSettings {
                 "Only fail selected blocking apps in technician phase",
                 "Pre-provisioning only. Yes: the technician flow installs every required app and fails only when a"
                         + " selected app fails. No: it installs only the selected apps.");
-        add(esp, SETTINGS, ENROLLMENT_STATUS_PAGE__ALLOW_RETRY, "Show Retry on the error page",
-                "Whether the error page offers Retry (Microsoft Graph: the opposite of blockDeviceSetupRetryByUser).");
         addGraph(esp);
 
         EClass user = p.getUser();

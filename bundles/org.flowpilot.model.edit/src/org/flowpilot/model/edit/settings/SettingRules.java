@@ -13,7 +13,6 @@ import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__SKIP_AD_CONNECTIVITY_CHECK;
 import static org.flowpilot.model.FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__USER_ACCOUNT_TYPE;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCKING_APPS;
-import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__CUSTOM_MESSAGE;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__ONLY_FAIL_SELECTED_BLOCKING_APPS_IN_TECHNICIAN_PHASE;
 import static org.flowpilot.model.FlowpilotPackage.Literals.ENROLLMENT_STATUS_PAGE__SELECTED_BLOCKING_APPS;
@@ -39,6 +38,7 @@ import org.flowpilot.model.JoinType;
 import org.flowpilot.model.LanguageRegion;
 import org.flowpilot.model.ScreenVisibility;
 import org.flowpilot.model.UserAccountType;
+import org.flowpilot.model.query.EspSettings;
 
 /**
  * Which setting enables which, as in the Intune admin center: self-deploying mode forces the hidden screens, the
@@ -126,10 +126,8 @@ public final class SettingRules {
         if (feature == ENROLLMENT_STATUS_PAGE__CUSTOM_MESSAGE && !esp.isShowCustomMessage()) {
             return Availability.hidden("Shown when 'Show custom message when time limit or error occurs' is Yes");
         }
-        boolean blocking = esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled();
-        if (!blocking && AdminCenterSettings.settingsOf(esp.eClass()).stream()
-                .dropWhile(s -> s.feature() != ENROLLMENT_STATUS_PAGE__BLOCK_DEVICE_USE_UNTIL_ALL_APPS_AND_PROFILES_INSTALLED)
-                .skip(1).anyMatch(s -> s.feature() == feature && s.group().equals(AdminCenterSettings.SETTINGS))) {
+        if (!esp.isBlockDeviceUseUntilAllAppsAndProfilesInstalled()
+                && EspSettings.isUnlockedByBlockingDeviceUse(feature)) {
             return Availability.hidden(ONLY_WHEN_BLOCKING);
         }
         if ((feature == ENROLLMENT_STATUS_PAGE__SELECTED_BLOCKING_APPS

@@ -4,7 +4,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotResourceFactory;
-import org.xml.sax.SAXParseException;
+import org.flowpilot.model.persistence.ModelFileException;
 
 /**
  * Loads the model an editor opens, turning every way a file can be unreadable into one message that names the file
@@ -22,14 +22,10 @@ final class ModelLoader {
 		try {
 			resource = resourceSet.getResource(location.uri(), true);
 		} catch (RuntimeException e) {
-			Resource failed = resourceSet.getResource(location.uri(), false);
-			if (failed != null && !failed.getErrors().isEmpty()) {
-				throw failure(location, failed.getErrors().get(0), e);
-			}
-			throw new ModelLoadException(cannotOpen(location, deepestMessage(e)), 0, e);
+			throw failure(location, resourceSet.getResource(location.uri(), false), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw failure(location, resource.getErrors().get(0), null);
+			throw failure(location, resource, null);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AutopilotModel)) {
 			throw new ModelLoadException(cannotOpen(location, "it holds no Flowpilot model"), 0, null);
@@ -37,31 +33,13 @@ final class ModelLoader {
 		return resource;
 	}
 
-	private static ModelLoadException failure(ModelLocation location, Resource.Diagnostic diagnostic,
-			Throwable cause) {
-		return new ModelLoadException(cannotOpen(location, describe(diagnostic)), diagnostic.getLine(), cause);
+	// The model's persistence says what is wrong and where, for the command line and the editor alike.
+	private static ModelLoadException failure(ModelLocation location, Resource resource, Exception cause) {
+		ModelFileException problem = ModelFileException.of(location.displayName(), resource, cause);
+		return new ModelLoadException("Cannot open " + problem.getMessage(), problem.line(), cause);
 	}
 
 	private static String cannotOpen(ModelLocation location, String problem) {
 		return "Cannot open " + location.displayName() + ": " + problem;
-	}
-
-	private static String describe(Resource.Diagnostic diagnostic) {
-		String message = diagnostic.getMessage();
-		// EMF's message repeats the parser exception with its public and system ids; the parser's own is plain.
-		if (diagnostic instanceof Throwable wrapper && wrapper.getCause() instanceof SAXParseException parse) {
-			message = parse.getMessage();
-		}
-		return message + " (line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ")";
-	}
-
-	private static String deepestMessage(Throwable throwable) {
-		String message = throwable.toString();
-		for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
-		}
-		return message;
 	}
 }

@@ -87,7 +87,7 @@ public final class Fields {
 			public Set<Object> values(EObject owner) {
 				return owner instanceof DeploymentProfile profile
 						&& profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING
-								? Set.copyOf(AutopilotQueries.screensSelfDeployingHides())
+								? Set.copyOf(AutopilotQueries.SELF_DEPLOYING_HIDDEN_SCREENS)
 								: Set.of();
 			}
 

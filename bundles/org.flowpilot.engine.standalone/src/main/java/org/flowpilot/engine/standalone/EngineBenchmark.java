@@ -12,24 +12,26 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIResource;
+import org.flowpilot.cli.report.Explain;
+import org.flowpilot.cli.report.TraceReport;
 import org.flowpilot.engine.AssignedUser;
-import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.Scenarios;
-import org.flowpilot.engine.report.Explain;
-import org.flowpilot.engine.report.TraceReport;
+import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.FlowKind;
 import org.flowpilot.model.Scenario;
 
+import com.google.gson.Gson;
+
 /**
  * Prints medians of the engine's speed on a plain JVM (no OSGi): steps per second on the seed's user flow (Contoso,
  * "Adele signs in to her laptop"), {@code explain} over a 10,000-scenario matrix, and a whole process that loads the
- * example and simulates one scenario. The argument is the number of measured rounds (default 7), after 3 warm-ups.
+ * example, simulates one scenario and prints the JSON trace. The argument is the number of measured rounds (default 7), after 3 warm-ups.
  */
 public final class EngineBenchmark {
 
@@ -92,7 +94,8 @@ public final class EngineBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Under exec:java the class path property is Maven's, so gather the jars this code was loaded from.
         String classPath = String.join(File.pathSeparator, locationOf(EngineBenchmark.class),
-                locationOf(EObject.class), locationOf(URI.class), locationOf(XMIResource.class));
+                locationOf(EObject.class), locationOf(URI.class), locationOf(XMIResource.class),
+                locationOf(Gson.class));
         double[] processMillis = measure(rounds, () -> {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(java, "-cp", classPath, EngineBenchmark.class.getName(),

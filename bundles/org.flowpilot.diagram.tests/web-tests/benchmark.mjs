@@ -1,0 +1,115 @@
+// Diagram benchmark (a timed harness, not a test): generated flows of 50 and 500 steps served by `flowpilot serve`,
+// measured in Debian's Chromium. Prints medians of: time to first render (navigation to every node drawn), ELK
+// layered layout on the server (as serve reports it with -Dflowpilot.diagram.timings=true), and the edit round trip
+// (palette create: the click on the canvas to the updated diagram drawn).
+//   FLOWPILOT_SERVE="path/to/product/flowpilot serve" node benchmark.mjs [runs]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const runs = Number(process.argv[2] ?? 7);
+const serveCommand = (process.env.FLOWPILOT_SERVE ?? 'releng/org.flowpilot.product/target/products/org.flowpilot.product/linux/gtk/x86_64/flowpilot/flowpilot serve').split(' ');
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// A flow of `steps` steps: a chain with a two-way decision every tenth step that joins again.
+function flowModel(steps) {
+    const ids = Array.from({ length: steps }, (_, i) => `_s${i}`);
+    const kinds = ['ScreenStep', 'RebootStep', 'SignInStep', 'MfaStep', 'NetworkCheckStep'];
+    let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<autopilot:AutopilotModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"'
+        + ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:autopilot="http://flowpilot.org/autopilot/1.0"'
+        + ` xmi:id="_model" name="Benchmark ${steps}">\n  <flows xmi:id="_flow" name="Generated flow of ${steps} steps" start="#_s0">\n`;
+    ids.forEach((id, i) => {
+        const kind = i === 0 ? 'PowerOnStep' : i === steps - 1 ? 'DesktopStep' : kinds[i % kinds.length];
+        xml += `    <steps xsi:type="autopilot:${kind}" xmi:id="${id}" name="Step ${i}" sourceDocument="generated"/>\n`;
+    });
+    let t = 0;
+    for (let i = 0; i < steps - 1; i++) {
+        xml += `    <transitions xmi:id="_t${t++}" source="#${ids[i]}" target="#${ids[i + 1]}"/>\n`;
+        if (i % 10 === 5 && i + 3 < steps) {
+            xml += `    <transitions xmi:id="_t${t++}" source="#${ids[i]}" target="#${ids[i + 3]}">\n`
+                + '      <guard xsi:type="autopilot:ConnectivityCondition" connectivity="Wi-Fi"/>\n    </transitions>\n';
+        }
+    }
+    return xml + '  </flows>\n</autopilot:AutopilotModel>\n';
+}
+
+async function serve(model) {
+    const [command, ...args] = serveCommand;
+    const child = spawn(command, [...args, model], {
+        env: { ...process.env, FLOWPILOT_VMARGS: '-Dflowpilot.diagram.timings=true' },
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const layouts = [];
+    child.stderr.on('data', data => {
+        for (const match of String(data).matchAll(/ELK layered, (\d+) boxes, ([\d.]+) ms/g)) {
+            layouts.push({ boxes: Number(match[1]), ms: Number(match[2]) });
+        }
+    });
+    const url = await new Promise((resolve, reject) => {
+        child.stdout.once('data', data => resolve(String(data).trim().split('\n')[0]));
+        child.once('exit', code => reject(new Error(`serve exited with ${code}`)));
+    });
+    return { child, url, layouts };
+}
+
+const browser = await chromium.launch({
+    executablePath: process.env.FLOWPILOT_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+});
+const folder = mkdtempSync(join(tmpdir(), 'flowpilot-benchmark-'));
+console.log(`diagram benchmark: ${runs} runs each, medians; nproc=${(await import('node:os')).cpus().length}, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`);
+for (const steps of [50, 500]) {
+    const model = join(folder, `flow-${steps}.autopilot`);
+    writeFileSync(model, flowModel(steps));
+    const server = await serve(model);
+    const renders = [];
+    const roundTrips = [];
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-diagram-ready="true"]', { timeout: 60000 });
+    for (let run = 0; run < runs + 1; run++) {
+        const started = Date.now();
+        await page.reload();
+        await page.waitForFunction(count => document.body.dataset.diagramReady === 'true'
+            && window.flowpilot.elements('node:step').length === count
+            && document.querySelectorAll('#fp-diagram g.fp-node').length > 0, steps, { timeout: 60000, polling: 'raf' });
+        if (run > 0) {
+            renders.push(Date.now() - started);
+        }
+    }
+    for (let run = 0; run < runs + 1; run++) {
+        const before = await page.evaluate(() => window.flowpilot.elements('node:step').length);
+        await page.locator('.tool-palette .tool-button', { hasText: /Reboot$/ }).click();
+        const start = await page.evaluate(() => performance.now());
+        const free = await page.evaluate(() => {
+            // An empty spot of the canvas: nothing but the canvas under it and around it.
+            const palette = document.querySelector('.tool-palette').getBoundingClientRect();
+            const clear = (x, y) => [[0, 0], [-60, -30], [60, 30], [-60, 30], [60, -30]].every(([dx, dy]) => {
+                const hit = document.elementFromPoint(x + dx, y + dy);
+                return hit && !hit.closest('g.fp-node') && !hit.closest('.sprotty-edge') && !hit.closest('.tool-palette');
+            });
+            for (let y = 120; y < window.innerHeight - 40; y += 20) {
+                for (let x = 80; x < palette.x - 80; x += 20) {
+                    if (clear(x, y)) {
+                        return { x, y };
+                    }
+                }
+            }
+            return { x: 80, y: window.innerHeight - 40 };
+        });
+        await page.mouse.click(free.x, free.y);
+        await page.waitForFunction(count => window.flowpilot.elements('node:step').length > count, before, { polling: 'raf' });
+        const drawn = await page.evaluate(() => window.flowpilot.lastUpdate());
+        if (run > 0) {
+            roundTrips.push(drawn - start);
+        }
+    }
+    await context.close();
+    server.child.kill('SIGTERM');
+    const layouts = server.layouts.filter(l => l.boxes >= steps).map(l => l.ms);
+    console.log(`${steps} steps: first render ${median(renders)} ms, ELK layout ${median(layouts).toFixed(1)} ms (${layouts.length} runs), edit round trip ${median(roundTrips).toFixed(1)} ms`);
+}
+await browser.close();

@@ -1,0 +1,281 @@
+package org.flowpilot.ui.internal.preview;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.flowpilot.engine.Run;
+import org.flowpilot.engine.StepRecord;
+import org.flowpilot.model.Scenario;
+import org.flowpilot.model.Step;
+import org.flowpilot.model.WindowsVersion;
+import org.flowpilot.preview.ScreenPreviews;
+import org.flowpilot.preview.spi.PreviewContext;
+
+/**
+ * The Screen preview: what the technician or user sees at one step of a run, drawn by the preview renderer in an
+ * SWT Browser, beside the list of the run's steps. Selecting a scenario in the model editor runs it and shows its
+ * first screen; selecting a flow step shows that step in a scenario that runs its flow. Other parts (the debugger,
+ * the timeline) show a step with {@link #showStep(StepRecord, PreviewContext)}.
+ */
+public class ScreenPreviewView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "org.flowpilot.ui.views.screenPreview";
+
+	/** Widget ids for tests ({@code getData("id")}). */
+	static final String STEPS_ID = "screenPreview.steps";
+	static final String BROWSER_ID = "screenPreview.browser";
+	static final String SUMMARY_ID = "screenPreview.summary";
+
+	private final ScreenPreviews previews = ScreenPreviews.standard();
+	private final ISelectionListener selectionListener = this::selectionChanged;
+
+	private Label summary;
+	private TableViewer steps;
+	private Browser browser;
+	private Label noBrowser;
+	private PreviewContext shownContext;
+	private Scenario scenario;
+	private Object lastInput;
+	private WindowsVersion windowsOverride;
+	private Action windows10;
+	private Action windows11;
+	/** Set while the view selects a step itself, so that the list does not render it a second time. */
+	private boolean selectingStep;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		summary = new Label(parent, SWT.WRAP);
+		summary.setData("id", SUMMARY_ID);
+		summary.setText("Select a scenario or a flow step in a model to see its screens.");
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createStepList(sash);
+		try {
+			browser = new Browser(sash, SWT.NONE);
+			browser.setData("id", BROWSER_ID);
+			browser.setText(message("Screen preview", "Select a scenario or a flow step in a model."));
+		} catch (SWTError e) {
+			// Without WebKitGTK there is no browser: say so where the screen would be.
+			noBrowser = new Label(sash, SWT.WRAP);
+			noBrowser.setText("The screen preview needs a web browser widget (WebKitGTK on Linux): " + e.getMessage());
+		}
+		sash.setWeights(28, 72);
+		createToolbar();
+		getSite().getPage().addPostSelectionListener(selectionListener);
+	}
+
+	private void createStepList(Composite parent) {
+		steps = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		steps.getTable().setData("id", STEPS_ID);
+		steps.getTable().setHeaderVisible(true);
+		steps.setContentProvider(ArrayContentProvider.getInstance());
+		column("#", 34, record -> Integer.toString(record.step()));
+		column("Step", 190, StepRecord::name);
+		// Steps whose screen was not on display are greyed; the status says what happened to them.
+		column("Status", 70, record -> record.status().id());
+		column("Min", 40, record -> Integer.toString(record.clockMinutes()));
+		steps.addSelectionChangedListener(event -> {
+			Object selected = event.getStructuredSelection().getFirstElement();
+			if (!selectingStep && selected instanceof StepRecord record && shownContext != null) {
+				render(record, contextOf(record));
+			}
+		});
+	}
+
+	private void column(String title, int width, Function<StepRecord, String> text) {
+		TableViewerColumn column = new TableViewerColumn(steps, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((StepRecord) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((StepRecord) element).shown() ? null
+						: steps.getControl().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
+			}
+		});
+	}
+
+	private void createToolbar() {
+		windows10 = windowsAction("Windows 10", WindowsVersion.WINDOWS10);
+		windows11 = windowsAction("Windows 11", WindowsVersion.WINDOWS11);
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(windows10);
+		toolbar.add(windows11);
+	}
+
+	private Action windowsAction(String text, WindowsVersion version) {
+		Action action = new Action(text, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				// Checked: every screen in this version; unchecked again: the scenario's own.
+				windowsOverride = isChecked() ? version : null;
+				(version == WindowsVersion.WINDOWS10 ? windows11 : windows10).setChecked(false);
+				if (lastInput != null) {
+					show(lastInput);
+				}
+			}
+		};
+		action.setToolTipText("Show the screens as " + text + " draws them (uncheck for the scenario's own version)");
+		action.setId("screenPreview.windows" + (version == WindowsVersion.WINDOWS10 ? "10" : "11"));
+		return action;
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
+			return;
+		}
+		Object element = structured.getFirstElement();
+		if (element instanceof Scenario || element instanceof Step) {
+			show(element);
+		}
+	}
+
+	/** Shows the run of a scenario, or of the scenario running a flow step, as selected in a model. */
+	public void show(Object scenarioOrStep) {
+		lastInput = scenarioOrStep;
+		Optional<PreviewRuns.Shown> shown;
+		try {
+			shown = PreviewRuns.run(scenarioOrStep, scenario, windowsOverride);
+		} catch (RuntimeException e) {
+			showMessage("This scenario cannot run", e.getMessage());
+			return;
+		}
+		if (shown.isEmpty()) {
+			showMessage("No scenario runs this flow", "Add a scenario for the flow to see its screens.");
+			return;
+		}
+		scenario = shown.get().scenario();
+		showRun(shown.get().run(), shown.get().selected(), scenario.getName());
+	}
+
+	/** Shows every step of {@code run} in the list and {@code selected}'s screen; {@code title} names the run. */
+	public void showRun(Run run, StepRecord selected, String title) {
+		List<StepRecord> trace = run.trace();
+		shownContext = new PreviewContext(run.scenario(), trace);
+		String version = run.scenario().windows() == WindowsVersion.WINDOWS10 ? "Windows 10" : "Windows 11";
+		String outcome = run.state().outcome().map(o -> o.id()).orElse("running");
+		setSummary(title + " \u2014 " + version + " \u2014 " + trace.size() + " steps, " + outcome + " after "
+				+ run.state().clockMinutes() + " min");
+		steps.setInput(trace);
+		if (selected != null) {
+			steps.setSelection(new StructuredSelection(selected), true);
+		}
+	}
+
+	/**
+	 * Shows the screen of {@code record}, one of the records of {@code context}'s trace (its last, for a run in
+	 * progress); the list shows the trace up to it.
+	 */
+	public void showStep(StepRecord record, PreviewContext context) {
+		shownContext = context;
+		steps.setInput(context.trace());
+		selectingStep = true;
+		try {
+			steps.setSelection(new StructuredSelection(record), true);
+		} finally {
+			selectingStep = false;
+		}
+		render(record, context);
+	}
+
+	private PreviewContext contextOf(StepRecord record) {
+		List<StepRecord> trace = shownContext.trace();
+		int index = trace.indexOf(record);
+		return new PreviewContext(shownContext.scenario(), trace.subList(0, index + 1));
+	}
+
+	private void render(StepRecord record, PreviewContext context) {
+		if (browser == null) {
+			return;
+		}
+		Optional<String> page = previews.document(record, context);
+		if (page.isPresent()) {
+			browser.setText(page.get());
+		} else {
+			browser.setText(message(record.step() + ". " + record.name(), (record.shown() ? "No screen: "
+					: "Not on screen: ") + (record.reason() == null ? "" : record.reason())));
+		}
+	}
+
+	private void showMessage(String heading, String text) {
+		steps.setInput(List.of());
+		shownContext = null;
+		setSummary(heading);
+		if (browser != null) {
+			browser.setText(message(heading, text));
+		}
+	}
+
+	private void setSummary(String text) {
+		summary.setText(text);
+		summary.getParent().layout(true, true);
+	}
+
+	/** A page with a heading and a paragraph, for steps without a screen. */
+	private static String message(String heading, String text) {
+		return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;height:100vh;display:flex;"
+				+ "align-items:center;justify-content:center;background:#202020;color:#e6e6e6;"
+				+ "font:14px 'Segoe UI','Noto Sans','DejaVu Sans',sans-serif}div{max-width:34em;padding:1em}"
+				+ "h1{font-size:1.3em;font-weight:600}</style></head><body><div><h1>" + escape(heading) + "</h1><p>"
+				+ escape(text) + "</p></div></body></html>";
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	/** The record shown now, or null. */
+	StepRecord shownRecord() {
+		Object selected = steps.getStructuredSelection().getFirstElement();
+		return selected instanceof StepRecord record ? record : null;
+	}
+
+	/** The control showing the screen (the browser, or the label saying there is none). */
+	Control screenControl() {
+		return browser != null ? browser : noBrowser;
+	}
+
+	@Override
+	public void setFocus() {
+		steps.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		super.dispose();
+	}
+}
