@@ -54,7 +54,8 @@ class ProfileFormTest {
 	void opensOnTheProfileWithTheAdminCentersSectionsAndOrder() {
 		assertEquals(FlowpilotUi.PROFILE_PAGE_ID, driver.onUi(() -> editor.getActivePageInstance().getId()));
 		List<String> titles = fixture.pageTitles("Profile");
-		assertEquals(List.of("Profile", "ESP", "Users and devices", "Model"), titles.subList(0, 4));
+		// The forms come first, in the admin center's order; then the tree and the diagrams.
+		assertEquals(List.of("Profile", "ESP", "Users and devices", "Model", "Flow diagram", "Assignments"), titles);
 		List<String> labels = driver.onUi(() -> WidgetLookup.texts(driver.display(), "setting.", ".label"));
 		List<String> oobe = List.of("Deployment mode", "Join to Microsoft Entra ID as",
 				"Microsoft Software License Terms", "Privacy settings", "Hide change account options",
