@@ -126,6 +126,60 @@ class FileSafetyTest {
 	}
 
 	@Test
+	void aSaveOverAFileAnotherProgramChangedAsksAndLosesNothing() throws Exception {
+		FormEditor editor = fixture.open(file);
+		makeDirty(editor);
+		// Written behind the workspace's back while the editor stays active, as "flowpilot import" in a terminal
+		// beside the workbench would: no refresh, no switch of windows, and then Save.
+		String imported = renamedOnDisk("Imported elsewhere");
+		Files.writeString(path(), imported, StandardCharsets.UTF_8);
+
+		Shell question = saveAndExpectTheConflict();
+		fixture.screenshot("save-conflict-dialog");
+		answer(question, "Cancel");
+		assertEquals(imported, Files.readString(path(), StandardCharsets.UTF_8), "Cancel wrote the file");
+		assertTrue(driver.onUi(editor::isDirty), "Cancel dropped the editor's changes");
+		// The refresh the save made is reported to the editor; the question already answered is not asked again.
+		driver.runOnUi(() -> { });
+		driver.runOnUi(() -> { });
+		assertFalse(driver.shellTitles().contains("File Changed"), "asked twice about the same change");
+
+		answer(saveAndExpectTheConflict(), "Reload");
+		driver.waitUntil("Reload to read the other program's file",
+				() -> "Imported elsewhere".equals(driver.onUi(() -> fixture.modelOf(editor).getName())));
+		assertFalse(driver.onUi(editor::isDirty));
+		assertEquals(imported, Files.readString(path(), StandardCharsets.UTF_8), "Reload wrote the file");
+
+		makeDirty(editor);
+		String third = renamedOnDisk("Changed a third time");
+		Files.writeString(path(), third, StandardCharsets.UTF_8);
+		answer(saveAndExpectTheConflict(), "Overwrite");
+		driver.waitUntil("Overwrite to save", () -> !driver.onUi(editor::isDirty));
+		String saved = Files.readString(path(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("name=\"Imported elsewhere\"") && saved.contains("convertAllTargetedDevices=\"true\""),
+				saved);
+		// Even the version written over is kept: Local History holds it.
+		boolean kept = false;
+		for (IFileState state : file.getHistory(null)) {
+			try (InputStream in = state.getContents()) {
+				kept |= third.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertTrue(kept, "the overwritten version is not in Local History");
+	}
+
+	private Shell saveAndExpectTheConflict() {
+		driver.clickMenu(fixture.shell, "File", "Save");
+		return driver.findShell("File Changed");
+	}
+
+	private void answer(Shell question, String label) {
+		driver.click(driver.find(Button.class, b -> b.getShell() == question && label.equals(b.getText()
+				.replace("&", "")), label));
+		driver.waitUntil("the question to close", () -> driver.onUi(question::isDisposed));
+	}
+
+	@Test
 	void savesKeepTheEarlierVersionInLocalHistory() throws Exception {
 		byte[] original = Files.readAllBytes(path());
 		FormEditor editor = fixture.open(file);

@@ -2,6 +2,7 @@ package org.flowpilot.ui.internal.editor;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -94,6 +95,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	private ValidationRun validation;
 	private List<ModelProblem> problems = List.of();
 	private boolean diskChangePending;
+	// While a question about the file on disk is open, further changes wait for its answer instead of asking again.
+	private boolean askingAboutDisk;
 	private boolean commandStackUpdateScheduled;
 
 	@Override
@@ -198,9 +201,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			return;
 		}
 		commitPages(true);
-		if (session.changedOnDisk() && !MessageDialog.openQuestion(shell(), "File Changed",
-				"The file '" + session.location().displayName() + "' has been changed on the file system. Do you"
-						+ " want to overwrite the changes made on the file system?")) {
+		if (!resolveSaveConflict()) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -218,6 +219,65 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			}
 			MessageDialog.openError(shell(), "Cannot Save Model",
 					"Cannot save " + session.location().displayName() + ": " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Before a save: when another program (the import wizard of another workbench, {@code flowpilot import}, git)
+	 * changed the file since this editor read it, the person chooses between writing over that change, reloading the
+	 * file and dropping the editor's changes, or cancelling. Returns whether the save goes ahead.
+	 */
+	private boolean resolveSaveConflict() {
+		try {
+			// A write behind the workspace's back is seen only after a refresh.
+			session.refreshIfOutOfSync();
+		} catch (CoreException e) {
+			ModelEditorPages.log("The model file could not be refreshed before saving", e);
+		}
+		if (!session.changedOnDisk()) {
+			return true;
+		}
+		int choice;
+		askingAboutDisk = true;
+		try {
+			choice = new MessageDialog(shell(), "File Changed", null, "The file '" + session.location().displayName()
+					+ "' has been changed on the file system since it was opened. Overwrite those changes with the"
+					+ " editor's, or reload the file and drop the editor's changes?", MessageDialog.WARNING, 2,
+					SaveConflict.labels()).open();
+		} finally {
+			askingAboutDisk = false;
+		}
+		// This answer covers the change the refresh reported.
+		diskChangePending = false;
+		switch (SaveConflict.of(choice)) {
+			case OVERWRITE:
+				return true;
+			case RELOAD:
+				reloadFromDisk();
+				return false;
+			default:
+				// Asked once: switching back to the editor does not ask again about this version of the file.
+				session.declineDiskVersion();
+				return false;
+		}
+	}
+
+	/** The answers to a save over a file changed on disk, in the order the dialog shows them. */
+	enum SaveConflict {
+		OVERWRITE("&Overwrite"), RELOAD("&Reload"), CANCEL("Cancel");
+
+		private final String label;
+
+		SaveConflict(String label) {
+			this.label = label;
+		}
+
+		static String[] labels() {
+			return Arrays.stream(values()).map(answer -> answer.label).toArray(String[]::new);
+		}
+
+		static SaveConflict of(int index) {
+			return index >= 0 && index < values().length ? values()[index] : CANCEL;
 		}
 	}
 
@@ -362,7 +422,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			}
 		} else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
 			display.asyncExec(() -> {
-				if (session.changedOnDisk()) {
+				if (session.unansweredChangeOnDisk()) {
 					diskChangePending = true;
 					if (loadFailure != null || !isDirty() || isActive()) {
 						handleDiskChange();
@@ -387,7 +447,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 					return Status.OK_STATUS;
 				}
 			}.schedule();
-		} else if (session.location().workspaceFile() == null && session.changedOnDisk()) {
+		} else if (session.location().workspaceFile() == null && session.unansweredChangeOnDisk()) {
 			diskChangePending = true;
 		}
 		if (diskChangePending) {
@@ -396,14 +456,27 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	}
 
 	private void handleDiskChange() {
-		if (getContainer() == null || getContainer().isDisposed() || !diskChangePending) {
+		if (getContainer() == null || getContainer().isDisposed() || !diskChangePending || askingAboutDisk) {
 			return;
 		}
 		diskChangePending = false;
-		if (isDirty() && !MessageDialog.openQuestion(shell(), "File Changed", "The file '"
-				+ session.location().displayName() + "' has been changed on the file system. Do you want to replace"
-				+ " the editor contents with these changes?")) {
+		if (!session.unansweredChangeOnDisk() && loadFailure == null) {
 			return;
+		}
+		if (isDirty()) {
+			boolean replace;
+			askingAboutDisk = true;
+			try {
+				replace = MessageDialog.openQuestion(shell(), "File Changed", "The file '"
+						+ session.location().displayName() + "' has been changed on the file system. Do you want to"
+						+ " replace the editor contents with these changes?");
+			} finally {
+				askingAboutDisk = false;
+			}
+			if (!replace) {
+				session.declineDiskVersion();
+				return;
+			}
 		}
 		reloadFromDisk();
 	}
