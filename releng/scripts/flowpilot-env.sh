@@ -106,7 +106,7 @@ flowpilot_install_commands() {
 }
 
 # The headless commands, run by org.flowpilot.cli.Main on a plain class path (no OSGi), so they start fast.
-FLOWPILOT_COMMANDS=(simulate explain validate import export)
+FLOWPILOT_COMMANDS=(simulate explain diff validate import export)
 # serve runs org.flowpilot.diagram.serve.ServeCommand on a plain class path too: the diagram server (GLSP, Jetty,
 # Guice, ELK) and the model. Jars by symbolic name; a name ending in * takes every bundle it starts.
 FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot.model.edit org.eclipse.emf.common
@@ -133,7 +133,7 @@ flowpilot_serve_classpath() {
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
-  com.google.gson)
+  com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit)
 
 flowpilot_usage() {
   cat <<'TXT'
@@ -145,8 +145,9 @@ xvfb-run -a -s '-screen 0 1400x900x24' flowpilot).
 Commands:
   simulate   run a modeled flow for a scenario, step by step, and show what each person sees
   explain    which screens each person sees for a profile across a scenario matrix
+  diff       what people see differently between two models, Graph files or backup folders
   validate   check a model against the Autopilot rules
-  import     read Graph JSON, AutopilotConfigurationFile.json or hardware-hash CSV into a model
+  import     read Graph JSON/YAML, backup folders, AutopilotConfigurationFile.json or hardware-hash CSV
   export     write a model as Graph JSON, the offline profile file or hardware-hash CSV
   serve      serve the diagrams to a web browser
   build      (source checkout only) rebuild the product now

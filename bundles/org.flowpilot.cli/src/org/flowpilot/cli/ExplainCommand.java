@@ -11,12 +11,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.flowpilot.cli.diff.ConfigurationInput;
+import org.flowpilot.cli.diff.EspChoice;
 import org.flowpilot.cli.report.DeviceExplain;
 import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.PreparedFlow;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.interop.base.InteropException;
+import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.library.StandardFlows;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
@@ -31,15 +34,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flowpilot explain}: which screens each person sees, across the scenario matrix. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"For a profile (from a model, or Graph JSON), run the standard flows across Windows 10/11 x",
-            "network x user assigned or not x deployment, and list the screens each person sees and where it ends.",
-            "The profile's own deployment mode is marked; deployments the profile cannot run are left out, with why."})
+        description = {"For a profile (from a model, a Graph JSON or YAML file, or a backup folder), run the"
+            + " standard flows across Windows 10/11 x network x user assigned or not x deployment, with the ESP the"
+            + " profile's devices get, and list the screens each person sees and where it ends. The profile's own"
+            + " deployment mode is marked; deployments the profile cannot run are left out, with why."})
 class ExplainCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL.autopilot", description = "The model to explain.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL|FILE|FOLDER",
+            description = "The model, Graph file or backup folder to explain.")
     private Path model;
 
     @Option(names = "--profile", description = "The model's deployment profile (default: its first).")
@@ -53,7 +58,7 @@ class ExplainCommand implements Callable<Integer> {
     private boolean devices;
 
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
-    private OutputFormat format;
+    private ReportFormat format;
 
     private final Supplier<FlowEngine> engines;
 
@@ -67,16 +72,24 @@ class ExplainCommand implements Callable<Integer> {
         RunScenario.Builder base;
         try {
             if ((model == null) == (graph == null)) {
-                throw new InteropException("give either MODEL.autopilot or --profile-json FILE");
+                throw new InteropException("give either MODEL|FILE|FOLDER or --profile-json FILE");
             }
             if (devices && (model == null || profileName != null)) {
                 throw new InteropException("--devices explains the devices of MODEL.autopilot, each with the profile"
                         + " its groups give it: give the model, without --profile");
             }
-            loaded = model != null ? SimulationInputs.model(model) : SimulationInputs.graph(graph.profile, graph.esp);
+            if (devices && format == ReportFormat.markdown) {
+                throw new InteropException("--devices writes text or json, not markdown");
+            }
+            loaded = model != null ? ConfigurationInput.load(model, new Warnings())
+                    : SimulationInputs.graph(graph.profile, graph.esp);
             base = SimulationInputs.defaults(loaded);
             if (profileName != null) {
                 base.profile(SimulationInputs.named(loaded.getProfiles(), profileName, "profile", model));
+            }
+            DeploymentProfile chosen = base.build().profile();
+            if (model != null && chosen != null) {
+                base.esp(EspChoice.forProfile(loaded, chosen).orElse(null));
             }
         } catch (InteropException e) {
             spec.commandLine().getErr().println("flowpilot explain: " + e.getMessage());
@@ -95,8 +108,11 @@ class ExplainCommand implements Callable<Integer> {
         List<Explain.Row> rows = Explain.explain(engine, standardFlows(engine), scenario,
                 SimulationInputs.someAssignedUser(loaded), Explain.matrix(profile));
         List<Explain.LeftOut> leftOut = Explain.leftOut(profile);
-        spec.commandLine().getOut().print(format == OutputFormat.json ? Explain.json(rows, profile, leftOut)
-                : Explain.text(rows, profile, leftOut));
+        spec.commandLine().getOut().print(switch (format) {
+            case json -> Explain.json(rows, profile, leftOut);
+            case markdown -> Explain.markdown(rows, profile, leftOut);
+            case text -> Explain.text(rows, profile, leftOut);
+        });
         return FlowpilotCommand.OK;
     }
 
@@ -104,7 +120,7 @@ class ExplainCommand implements Callable<Integer> {
         FlowEngine engine = engines.get();
         List<DeviceExplain.DeviceRow> rows = DeviceExplain.explain(engine, standardFlows(engine), loaded);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format == ReportFormat.json) {
             try {
                 DeviceExplain.json(rows, out);
             } catch (IOException e) {

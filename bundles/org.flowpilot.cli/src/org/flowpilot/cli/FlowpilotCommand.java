@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors, 2 bad input or usage (one
- * line naming the file and line or field), 3 an internal error (one line saying so and where the stack trace is).
+ * {@code flowpilot}, the headless commands. Exit codes: 0 success, 1 validation errors (for {@code diff}: a person
+ * sees a difference), 2 bad input or usage (one line naming the file and line or field), 3 an internal error (one
+ * line saying so and where the stack trace is).
  */
 @Command(name = "flowpilot", mixinStandardHelpOptions = true, version = "Flowpilot 0.1.0",
         description = "Model, check and exchange Windows Autopilot deployments without the workbench.")
@@ -44,6 +45,7 @@ public class FlowpilotCommand implements Runnable {
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SimulateCommand(engines));
         commandLine.addSubcommand(new ExplainCommand(engines));
+        commandLine.addSubcommand(new DiffCommand(engines));
         commandLine.setOut(out);
         commandLine.setErr(err);
         // Bad input is reported by the commands with exit code 2; anything else that escapes is Flowpilot's fault.
@@ -70,6 +72,6 @@ public class FlowpilotCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export, validate, simulate or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, export, validate, simulate, explain or diff");
     }
 }

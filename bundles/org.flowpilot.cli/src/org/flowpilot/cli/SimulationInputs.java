@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.flowpilot.cli.report.Explain;
 import org.flowpilot.engine.AssignedUser;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.interop.ModelDocument;
@@ -14,7 +15,6 @@ import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
-import org.flowpilot.model.Device;
 import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.NamedElement;
 
@@ -85,12 +85,6 @@ final class SimulationInputs {
 
     /** The first user assigned to a device of {@code model}, or a stand-in for explain's "user assigned" cases. */
     static AssignedUser someAssignedUser(AutopilotModel model) {
-        for (Device device : model.getDevices()) {
-            if (device.getAssignedUser() != null && device.getAssignedUser().getUserPrincipalName() != null) {
-                return new AssignedUser(device.getAssignedUser().getUserPrincipalName(),
-                        device.getAssignedUser().getDisplayName(), device.getAssignedUser().getOnPremisesAccount());
-            }
-        }
-        return AssignedUser.of("assigned.user@contoso.com");
+        return Explain.assignedUserOf(model);
     }
 }

@@ -60,7 +60,20 @@ public final class ModelDocument {
         return new ModelDocument(path, model);
     }
 
-    /** The file the model is read from and saved to. */
+    /**
+     * A new empty model named {@code name} that no file backs, to import into and read, as {@code diff} does with
+     * the inputs it compares; {@link #save()} refuses it.
+     */
+    public static ModelDocument inMemory(String name) {
+        Resource resource = AutopilotPersistence.newResourceSet()
+                .createResource(URI.createURI("memory:/" + URI.encodeSegment(name, false) + ".autopilot"));
+        AutopilotModel model = FlowpilotFactory.eINSTANCE.createAutopilotModel();
+        model.setName(name);
+        resource.getContents().add(model);
+        return new ModelDocument(null, model);
+    }
+
+    /** The file the model is read from and saved to; null for a model {@linkplain #inMemory(String) in memory}. */
     public Path path() {
         return path;
     }
@@ -72,6 +85,9 @@ public final class ModelDocument {
 
     /** Writes the model through a temporary file moved into place. */
     public void save() throws InteropException {
+        if (path == null) {
+            throw new InteropException("model '" + model.getName() + "' is in memory only and cannot be saved");
+        }
         try {
             AtomicFiles.save(model.eResource(), path);
         } catch (IOException e) {

@@ -73,7 +73,8 @@ class CommandsTest {
         assertEquals("flowpilot import: " + bad + ": line 1, column 17: expected @odata.type"
                 + " #microsoft.graph.azureADWindowsAutopilotDeploymentProfile,"
                 + " #microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile,"
-                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration; found \"#microsoft.graph.user\"\n",
+                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration,"
+                + " #microsoft.graph.windowsAutopilotDeviceIdentity; found \"#microsoft.graph.user\"\n",
                 err);
         assertFalse(Files.exists(model), "no model written");
 
@@ -94,7 +95,7 @@ class CommandsTest {
         assertTrue(err.contains("expected graph-json, csv or autopilot-config"), err);
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run());
-        assertTrue(err.startsWith("Missing command: import, export, validate, simulate or explain"), err);
+        assertTrue(err.startsWith("Missing command: import, export, validate, simulate, explain or diff"), err);
         assertEquals(2, run("validate", folder.resolve("missing.autopilot").toString()));
         assertTrue(err.contains("no such model file"), err);
     }

@@ -85,7 +85,7 @@ class ExplainCommandTest {
     void badInputExitsWithTwo() throws Exception {
         Cli cli = Cli.run("explain");
         assertEquals(2, cli.exitCode());
-        assertEquals("flowpilot explain: give either MODEL.autopilot or --profile-json FILE", cli.err().strip());
+        assertEquals("flowpilot explain: give either MODEL|FILE|FOLDER or --profile-json FILE", cli.err().strip());
         Path model = Cli.contosoIn(folder);
         cli = Cli.run("explain", model.toString(), "--profile", "Nope");
         SimulateCommandTest.assertOneLineError(cli, "flowpilot explain: " + model + ": no profile named 'Nope'");

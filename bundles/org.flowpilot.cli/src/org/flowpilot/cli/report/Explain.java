@@ -14,8 +14,11 @@ import org.flowpilot.engine.RunOutcome;
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.Device;
 import org.flowpilot.model.FlowKind;
+import org.flowpilot.model.User;
 import org.flowpilot.model.WindowsVersion;
 
 import com.google.gson.JsonArray;
@@ -70,7 +73,21 @@ public final class Explain {
         }
     }
 
+    /** The stand-in for the "user assigned" cases when no device of the model has an assigned user. */
+    public static final String STAND_IN_USER = "assigned.user@contoso.com";
+
     private Explain() {
+    }
+
+    /** The user of the "user assigned" cases: the first user assigned to a device of {@code model}, or a stand-in. */
+    public static AssignedUser assignedUserOf(AutopilotModel model) {
+        for (Device device : model.getDevices()) {
+            User user = device.getAssignedUser();
+            if (user != null && user.getUserPrincipalName() != null) {
+                return new AssignedUser(user.getUserPrincipalName(), user.getDisplayName(), user.getOnPremisesAccount());
+            }
+        }
+        return AssignedUser.of(STAND_IN_USER);
     }
 
     /**
@@ -119,12 +136,22 @@ public final class Explain {
             AssignedUser user, List<Case> cases) {
         List<Row> rows = new ArrayList<>(cases.size());
         for (Case scenario : cases) {
-            RunScenario inputs = base.toBuilder().windows(scenario.windows()).network(scenario.network())
-                    .assignedUser(scenario.userAssigned() ? user : null).build();
             PreparedFlow flow = flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician()));
-            rows.add(row(scenario, flow, engine.simulate(flow, inputs)));
+            rows.add(row(scenario, flow, engine.simulate(flow, inputs(base, user, scenario))));
         }
         return rows;
+    }
+
+    /** Runs one case as {@link #explain} does, for a look at its records (the screen previews of a diff). */
+    public static Run run(FlowEngine engine, Function<FlowKind, PreparedFlow> flows, RunScenario base,
+            AssignedUser user, Case scenario) {
+        return engine.simulate(flows.apply(scenario.deployment().flowKind(base.profile(), scenario.technician())),
+                inputs(base, user, scenario));
+    }
+
+    private static RunScenario inputs(RunScenario base, AssignedUser user, Case scenario) {
+        return base.toBuilder().windows(scenario.windows()).network(scenario.network())
+                .assignedUser(scenario.userAssigned() ? user : null).build();
     }
 
     /** The deployments {@link #matrix(DeploymentProfile)} leaves out for {@code profile}, and why. */
@@ -167,12 +194,9 @@ public final class Explain {
         table.add(new String[] { "WINDOWS", "NETWORK", "USER", "DEPLOYMENT", "PERSON", "OUTCOME", "MIN", "SCREENS" });
         for (Row row : rows) {
             Case scenario = row.scenario();
-            String outcome = row.outcome().id() + (row.errorCode() == null ? "" : " " + row.errorCode());
-            table.add(new String[] { scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11",
-                    scenario.network().id(), scenario.userAssigned() ? "assigned" : "none",
+            table.add(new String[] { windows(scenario), scenario.network().id(), user(scenario),
                     scenario.deployment().id() + (scenario.deployment() == byDefault ? "*" : ""),
-                    scenario.person(), outcome, Integer.toString(row.clockMinutes()),
-                    String.join(" > ", row.screensWithPhases()) });
+                    scenario.person(), outcome(row), Integer.toString(row.clockMinutes()), screens(row) });
         }
         StringBuilder out = new StringBuilder();
         Table.render(out, table);
@@ -183,6 +207,54 @@ public final class Explain {
             out.append("Left out: ").append(left.deployment().id()).append(": ").append(left.reason()).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The rows as a Markdown table, for a pull-request comment or a wiki page; as in the text, the deployment
+     * {@code profile} follows by default is marked {@code *} and the deployments left out are listed below.
+     */
+    public static String markdown(List<Row> rows, DeploymentProfile profile, List<LeftOut> leftOut) {
+        Deployment byDefault = profile == null ? null : Deployment.defaultFor(profile);
+        List<List<String>> cells = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Case scenario = row.scenario();
+            cells.add(List.of(windows(scenario), scenario.network().id(), user(scenario),
+                    scenario.deployment().id() + (scenario.deployment() == byDefault ? "\\*" : ""),
+                    scenario.person(), Markdown.cell(outcome(row)), Integer.toString(row.clockMinutes()),
+                    Markdown.code(screens(row))));
+        }
+        StringBuilder out = new StringBuilder();
+        Markdown.table(out, List.of("Windows", "Network", "User", "Deployment", "Person", "Outcome", "Minutes",
+                "Screens"), cells);
+        if (byDefault != null) {
+            out.append("\n\\* the profile's deployment mode: what a device does unless a technician pre-provisions"
+                    + " it.\n");
+        }
+        for (LeftOut left : leftOut) {
+            out.append("\nLeft out: ").append(left.deployment().id()).append(": ")
+                    .append(Markdown.cell(left.reason())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The Windows version as the tables show it: {@code 10} or {@code 11}. */
+    public static String windows(Case scenario) {
+        return scenario.windows() == WindowsVersion.WINDOWS10 ? "10" : "11";
+    }
+
+    /** Whether a user is assigned, as the tables show it: {@code assigned} or {@code none}. */
+    public static String user(Case scenario) {
+        return scenario.userAssigned() ? "assigned" : "none";
+    }
+
+    /** The outcome with its error code, such as {@code completed} or {@code failed 0x80180005}. */
+    public static String outcome(Row row) {
+        return row.outcome().id() + (row.errorCode() == null ? "" : " " + row.errorCode());
+    }
+
+    /** The screens shown, in order, such as {@code language > keyboard > esp(device-setup)}. */
+    public static String screens(Row row) {
+        return String.join(" > ", row.screensWithPhases());
     }
 
     /** The rows as JSON: {@code {"rows": [{"windows", "network", "userAssigned", "deployment", "person", ...}]}}. */

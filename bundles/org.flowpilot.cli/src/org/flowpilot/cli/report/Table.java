@@ -3,12 +3,13 @@ package org.flowpilot.cli.report;
 import java.util.List;
 
 /** Left-aligned text columns; the last column is not padded. */
-final class Table {
+public final class Table {
 
     private Table() {
     }
 
-    static void render(StringBuilder out, List<String[]> rows) {
+    /** Appends {@code rows} (the first is the header) to {@code out}, one line each, columns two spaces apart. */
+    public static void render(StringBuilder out, List<String[]> rows) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {

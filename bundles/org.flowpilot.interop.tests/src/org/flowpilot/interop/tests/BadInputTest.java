@@ -76,7 +76,8 @@ class BadInputTest {
         assertEquals("ios.json: line 2, column 18: expected @odata.type"
                 + " #microsoft.graph.azureADWindowsAutopilotDeploymentProfile,"
                 + " #microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile,"
-                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration;"
+                + " #microsoft.graph.windows10EnrollmentCompletionPageConfiguration,"
+                + " #microsoft.graph.windowsAutopilotDeviceIdentity;"
                 + " found \"#microsoft.graph.iosDeviceFeaturesConfiguration\"", message);
         String inList = error("list.json", "{\"value\": [{" + PROFILE_TYPE + "}, {\"@odata.type\": \"#x.y\"}]}");
         assertTrue(inList.contains("found \"#x.y\""), inList);

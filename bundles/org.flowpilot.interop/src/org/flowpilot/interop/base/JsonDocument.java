@@ -23,7 +23,8 @@ import com.google.gson.stream.MalformedJsonException;
 
 /**
  * A JSON file read with Gson's streaming reader into Gson's tree, remembering where each value starts so that
- * errors and warnings can name the line and column.
+ * errors and warnings can name the line and column. A YAML file (as Intune-as-code tools write) is read into the
+ * same tree, so everything downstream reads both alike.
  */
 public final class JsonDocument {
 
@@ -81,6 +82,17 @@ public final class JsonDocument {
         } catch (IOException e) {
             throw new InteropException(fileName + ": cannot read the JSON: " + e.getMessage());
         }
+        return document;
+    }
+
+    /**
+     * Parses {@code text}, a single YAML document of mappings, sequences and plain scalars, as the content of the
+     * file called {@code fileName}. Loading is safe: no object is ever constructed from a tag, and anything beyond
+     * what JSON can hold (custom tags, merge keys, duplicate keys, NaN) is an error naming the line.
+     */
+    public static JsonDocument parseYaml(String fileName, String text) throws InteropException {
+        JsonDocument document = new JsonDocument(fileName, text);
+        document.root = new YamlTree(document).read(text);
         return document;
     }
 
@@ -188,6 +200,19 @@ public final class JsonDocument {
         }
         return gsonMessage.isBlank() ? ANY_TOKEN
                 : Character.toLowerCase(gsonMessage.charAt(0)) + gsonMessage.substring(1);
+    }
+
+    /** Records where {@code element}, read by another parser, starts: at {@code line} and {@code column}, 0-based. */
+    void place(JsonElement element, int line, int column) {
+        if (!element.isJsonNull() && line < lineStarts.length) {
+            offsets.put(element, lineStarts[line] + column);
+        }
+    }
+
+    /** A one-line error at {@code line} and {@code column}, 0-based. */
+    InteropException errorAt(int line, int column, String message) {
+        int offset = line < lineStarts.length ? lineStarts[line] + column : text.length();
+        return errorAtOffset(offset, message);
     }
 
     private InteropException errorAtOffset(long offset, String message) {

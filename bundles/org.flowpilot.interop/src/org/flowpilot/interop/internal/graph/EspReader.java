@@ -10,6 +10,8 @@ import org.flowpilot.model.BlockingAppSelection;
 import org.flowpilot.model.EnrollmentStatusPage;
 import org.flowpilot.model.query.EspSettings;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -69,6 +71,17 @@ final class EspReader {
         Optional<List<String>> selectedApps = json.strings("selectedMobileAppIds");
         selectedApps.ifPresent(apps -> esp.setBlockingApps(apps.isEmpty() ? BlockingAppSelection.ALL
                 : BlockingAppSelection.SELECTED));
+        // Intune-as-code backups replace the app ids by the apps' names and types; kept as they are.
+        json.keep("selectedMobileAppNames");
+        Optional<JsonElement> appNames = json.any("selectedMobileAppNames");
+        if (selectedApps.isEmpty() && appNames.isPresent()) {
+            if (!(appNames.get() instanceof JsonArray names)) {
+                throw json.document().error(appNames.get(), "'selectedMobileAppNames' of "
+                        + "windows10EnrollmentCompletionPageConfiguration must be an array of {name, type} objects;"
+                        + " found " + JsonFields.describe(appNames.get()));
+            }
+            esp.setBlockingApps(names.isEmpty() ? BlockingAppSelection.ALL : BlockingAppSelection.SELECTED);
+        }
         json.bool("allowNonBlockingAppInstallation").ifPresent(esp::setOnlyFailSelectedBlockingAppsInTechnicianPhase);
         json.bool("installQualityUpdates").ifPresent(esp::setInstallWindowsQualityUpdates);
         json.bool("trackInstallProgressForAutopilotOnly").ifPresent(esp::setOnlyShowPageToDevicesProvisionedByOobe);

@@ -32,7 +32,7 @@ import com.google.gson.JsonPrimitive;
 public final class GraphJsonReader {
 
     private static final List<String> TYPES = List.of(GraphTypes.AZURE_AD_PROFILE,
-            GraphTypes.ACTIVE_DIRECTORY_PROFILE, GraphTypes.ESP_CONFIGURATION);
+            GraphTypes.ACTIVE_DIRECTORY_PROFILE, GraphTypes.ESP_CONFIGURATION, GraphTypes.DEVICE_IDENTITY);
     static final String ROLE_SCOPE_TAG_IDS = "roleScopeTagIds";
     private static final Set<String> LIST_ANNOTATIONS = Set.of("@odata.context", "@odata.nextLink", "@odata.count");
 
@@ -42,6 +42,38 @@ public final class GraphJsonReader {
     /** Whether {@code root} looks like a Graph body or list rather than another JSON file. */
     public static boolean isGraph(JsonElement root) {
         return root instanceof JsonObject object && (object.has("@odata.type") || object.get("value") instanceof JsonArray);
+    }
+
+    /**
+     * Why {@code root} is not something this reader imports, such as {@code "no @odata.type"}; empty when it is a
+     * deployment profile, an ESP configuration, an Autopilot device or a Graph list of only those.
+     */
+    public static Optional<String> notImported(JsonElement root) {
+        if (!(root instanceof JsonObject object)) {
+            return Optional.of(root.isJsonArray() ? "a JSON array, not a Graph object" : "not a Graph object");
+        }
+        if (object.has("@odata.type")) {
+            return otherType(object.get("@odata.type"));
+        }
+        if (object.get("value") instanceof JsonArray items) {
+            for (JsonElement item : items) {
+                Optional<String> reason = item instanceof JsonObject itemObject && itemObject.has("@odata.type")
+                        ? otherType(itemObject.get("@odata.type")) : Optional.of("an item without an @odata.type");
+                if (reason.isPresent()) {
+                    return Optional.of("a Graph list holding " + reason.get());
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.of("no @odata.type");
+    }
+
+    private static Optional<String> otherType(JsonElement type) {
+        if (!(type instanceof JsonPrimitive primitive && primitive.isString())) {
+            return Optional.of("an @odata.type that is not a string");
+        }
+        return TYPES.contains(GraphTypes.normalize(primitive.getAsString())) ? Optional.empty()
+                : Optional.of("@odata.type " + primitive.getAsString());
     }
 
     /** Imports {@code document} into {@code model}; returns the number of elements created or updated. */
@@ -83,18 +115,30 @@ public final class GraphJsonReader {
                     + primitive.getAsString() + "\"");
         }
         JsonFields fields = new JsonFields(document, json, type.substring(1));
+        if (type.equals(GraphTypes.DEVICE_IDENTITY)) {
+            DeviceIdentityReader.read(fields, model, warnings);
+            return;
+        }
         String id = stringOrNull(json.get("id"));
         String name = stringOrNull(json.get("displayName"));
+        Optional<JsonElement> assignments = fields.any(AssignmentReader.PROPERTY);
+        AssignableConfiguration element;
         if (type.equals(GraphTypes.ESP_CONFIGURATION)) {
             int known = model.getEnrollmentStatusPages().size();
             EnrollmentStatusPage esp = match(model.getEnrollmentStatusPages(), id, name,
                     FlowpilotFactory.eINSTANCE::createEnrollmentStatusPage);
             keep(EspReader.read(fields, esp, model.getEnrollmentStatusPages().size() > known, warnings), esp);
+            element = esp;
         } else {
             DeploymentProfile profile = match(model.getProfiles(), id, name,
                     FlowpilotFactory.eINSTANCE::createDeploymentProfile);
             keep(ProfileReader.read(fields, profile, type.equals(GraphTypes.ACTIVE_DIRECTORY_PROFILE), warnings),
                     profile);
+            element = profile;
+        }
+        if (assignments.isPresent()) {
+            AssignmentReader.read(document, assignments.get(), element, element instanceof DeploymentProfile, model,
+                    warnings);
         }
     }
 

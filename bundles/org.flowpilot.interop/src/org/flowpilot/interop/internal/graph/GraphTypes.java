@@ -13,6 +13,11 @@ final class GraphTypes {
     static final String AZURE_AD_PROFILE = "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
     static final String ACTIVE_DIRECTORY_PROFILE = "#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
     static final String ESP_CONFIGURATION = "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
+    static final String DEVICE_IDENTITY = "#microsoft.graph.windowsAutopilotDeviceIdentity";
+    static final String GROUP_TARGET = "#microsoft.graph.groupAssignmentTarget";
+    static final String EXCLUSION_GROUP_TARGET = "#microsoft.graph.exclusionGroupAssignmentTarget";
+    static final String ALL_DEVICES_TARGET = "#microsoft.graph.allDevicesAssignmentTarget";
+    static final String ALL_USERS_TARGET = "#microsoft.graph.allLicensedUsersAssignmentTarget";
     static final String OOBE_SETTING = "microsoft.graph.outOfBoxExperienceSetting";
     static final String OOBE_SETTINGS_DEPRECATED = "microsoft.graph.outOfBoxExperienceSettings";
     static final String PROFILE_ESP_SETTINGS = "microsoft.graph.windowsEnrollmentStatusScreenSettings";

@@ -41,6 +41,16 @@ public final class JsonFields {
         return json;
     }
 
+    /** The file the object was read from, for messages about it. */
+    public JsonDocument document() {
+        return document;
+    }
+
+    /** The value of {@code name}, whatever its type, marked as read; empty when absent or null. */
+    public Optional<JsonElement> any(String name) {
+        return value(name);
+    }
+
     /** A warning about this object as a whole, naming the file and the object's place. */
     public String warning(String message) {
         return document.warning(json, message);
@@ -144,6 +154,11 @@ public final class JsonFields {
             throw wrongType(name, value.get(), "an object (" + objectTypeName + ")");
         }
         return Optional.of(new JsonFields(document, object, objectTypeName));
+    }
+
+    /** Whether {@code name} was asked for (read or kept). */
+    public boolean wasRead(String name) {
+        return read.contains(name);
     }
 
     /** Marks properties the model has no place for but that are documented: copied to the extras silently. */
