@@ -1,19 +1,15 @@
 package org.flowpilot.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
-import org.flowpilot.model.EspPhase;
-import org.flowpilot.model.EspPhaseKind;
 import org.flowpilot.model.NamedElement;
 import org.flowpilot.model.User;
 import org.flowpilot.testing.ScreenshotOnFailure;
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Creating, deleting, cutting, copying, pasting and dragging elements in the model tree, each undoable. */
+/** Creating, deleting, cutting, copying and pasting elements in the model tree, each undoable. */
 @ExtendWith(ScreenshotOnFailure.class)
 class EditingTest {
 
@@ -110,30 +106,4 @@ class EditingTest {
 				.contains("CONTOSO-FD-002"));
 	}
 
-	@Test
-	void draggingAnAppMovesItToAnotherPhase() {
-		expand(fixture.treeItem("Contoso ESP (priority 1, error after 60 min)"));
-		expand(fixture.treeItem("Account setup — 4 tracked items"));
-		TreeItem toDo = fixture.treeItem("Microsoft To Do (Microsoft Store app, User context, ~2 min)");
-		TreeItem setup = fixture.treeItem("Device setup — 7 tracked items");
-		fixture.drag(toDo, setup);
-		driver.waitUntil("the app to move to Device setup", () -> driver.onUi(() -> names(phase(EspPhaseKind
-				.DEVICE_SETUP).getTrackedItems())).contains("Microsoft To Do"));
-		assertFalse(names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP).getTrackedItems()))
-				.contains("Microsoft To Do"));
-		driver.clickMenu(fixture.shell, "Edit", "Undo Drag and Drop");
-		driver.waitUntil("undo to move it back", () -> names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP)
-				.getTrackedItems())).contains("Microsoft To Do"));
-	}
-
-	private void expand(TreeItem item) {
-		driver.click(item);
-		driver.pressKey(SWT.ARROW_RIGHT);
-		driver.waitUntil(driver.onUi(item::getText) + " to open", () -> driver.onUi(item::getExpanded));
-	}
-
-	private EspPhase phase(EspPhaseKind kind) {
-		return model().getEnrollmentStatusPages().get(0).getPhases().stream().filter(p -> p.getKind() == kind)
-				.findFirst().orElseThrow();
-	}
 }

@@ -109,6 +109,10 @@ class ProfileFormTest {
 		driver.waitUntil("the forced setting to be greyed out", () -> !driver.onUi(privacyShow::isEnabled));
 		driver.waitUntil("pre-provisioning to leave the page",
 				() -> !fixture.shown(editor, "setting.allowPreProvisionedDeployment"));
+		Combo joinType = fixture.byId(Combo.class, "setting.joinType");
+		driver.waitUntil("the join type to be greyed out", () -> !driver.onUi(joinType::isEnabled));
+		// The screenshot shows the OOBE settings self-deploying sets, greyed out, and the screens it hides.
+		fixture.reveal(fixture.byId(Table.class, "setting.hiddenScreens"));
 		fixture.screenshot("profile-page-self-deploying");
 
 		driver.clickMenu(fixture.shell, "Edit", "Undo Set");
