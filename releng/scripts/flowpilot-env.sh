@@ -114,7 +114,7 @@ FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot
   'org.eclipse.glsp.*' com.google.inject 'com.google.guava*' org.apache.servicemix.bundles.aopalliance
   jakarta.inject.jakarta.inject-api 'org.eclipse.lsp4j.*' org.apache.logging.log4j.api 'jakarta.websocket*'
   jakarta.servlet-api 'org.eclipse.jetty.*' slf4j.api 'org.eclipse.elk.*' org.eclipse.xtext.xbase.lib picocli
-  com.google.gson)
+  com.google.gson org.flowpilot.example.extension)
 
 # Prints the class path of serve in the product folder $1; fails when the diagram bundle is not there.
 flowpilot_serve_classpath() {
@@ -133,7 +133,7 @@ flowpilot_serve_classpath() {
 # Bundle jars the headless commands load, by symbolic name prefix; jars not in the product are left out.
 FLOWPILOT_CLI_BUNDLES=(org.flowpilot.cli org.flowpilot.model org.flowpilot.library org.flowpilot.interop
   org.flowpilot.engine org.flowpilot.preview org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi picocli
-  com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit)
+  com.google.gson org.yaml.snakeyaml org.flowpilot.model.edit org.flowpilot.example.extension)
 
 flowpilot_usage() {
   cat <<'TXT'
@@ -159,6 +159,10 @@ Environment:
   FLOWPILOT_VMARGS     extra JVM options
   FLOWPILOT_CLASS_DATA off: run the headless commands without the class-data archive that makes them start
                        faster (made once per JDK in the background, in cli/class-data or ~/.cache/flowpilot)
+  FLOWPILOT_EXTENSIONS the folder of extension bundle jars (default: extensions/ in the product): the workbench
+                       installs and starts a jar put there while it runs, and drops one taken out; the headless
+                       commands load them at start
+  FLOWPILOT_CLASSPATH  more jars for the headless commands, separated by ':' (extensions outside that folder)
 TXT
 }
 
@@ -208,9 +212,11 @@ flowpilot_cli_jvm_options() {
   done
   printf '%s\n' -XX:+UseSerialGC
   # A large model stays in memory whole: a heap that starts large spares the collections of a growing one (explain
-  # --devices over 100,000 devices: 4.2 s of CPU instead of 5.3).
+  # --devices over 100,000 devices: 4.2 s of CPU instead of 5.3), and a young generation that holds the whole model
+  # spares the collection that would copy all of it (seen in one run of three: a 1 s pause at the end of a
+  # 100,000-device explain).
   if [ -n "$large" ]; then
-    printf '%s\n' -Xms2g
+    printf '%s\n' -Xms2g -Xmn1536m
   else
     printf '%s\n' -XX:TieredStopAtLevel=1
   fi
@@ -294,4 +300,31 @@ flowpilot_make_class_data() {
     # Archives made for other JDKs or products more than a month ago are likely of no use any more.
     find "$folder" -maxdepth 1 -name 'flowpilot-cli-*' ! -name "$(basename "$archive")" -mtime +30 -delete
   ) </dev/null >/dev/null 2>&1 &
+}
+
+# Extensions: the bundle jars in the product's extensions/ folder (or the folder FLOWPILOT_EXTENSIONS names). The
+# workbench installs, starts, updates and removes them while it runs (Apache Felix File Install); the headless
+# commands, which run without OSGi, put them on their class path with the entries of FLOWPILOT_CLASSPATH.
+flowpilot_extensions_folder() {
+  echo "${FLOWPILOT_EXTENSIONS:-$1/extensions}"
+}
+
+# Prints the class path entries the headless commands add for extensions, each after a ':'; $1 is the product.
+flowpilot_extension_classpath() {
+  local jar entries=""
+  for jar in "$(flowpilot_extensions_folder "$1")"/*.jar; do
+    [ -f "$jar" ] && entries="$entries:$jar"
+  done
+  [ -n "${FLOWPILOT_CLASSPATH:-}" ] && entries="$entries:$FLOWPILOT_CLASSPATH"
+  printf '%s' "$entries"
+}
+
+# Prints, one per line, the JVM options that point the workbench's File Install at the extensions folder of the
+# product $1: scanned every second, the first scan before the workbench starts, jars only.
+flowpilot_extension_options() {
+  local folder
+  folder=$(flowpilot_extensions_folder "$1")
+  mkdir -p "$folder" 2>/dev/null || true
+  printf '%s\n' "-Dfelix.fileinstall.dir=$folder" -Dfelix.fileinstall.poll=1000 \
+    -Dfelix.fileinstall.noInitialDelay=true '-Dfelix.fileinstall.filter=.*\.jar'
 }

@@ -37,6 +37,8 @@ icon ResealStep "$STEP" '■' 10
 icon WindowsSignOnStep "$STEP" '⊡' 12
 icon DesktopStep "$STEP" D 10
 icon CustomStep "$STEP" '✚' 11
+# A custom step whose kind no installed extension declares: grey, so it reads as "not available here".
+icon UnknownStep '#6b7280' '?' 11
 icon Transition "$STEP" '⇢' 12
 icon FactCondition "$COND" '?' 10
 icon ConnectivityCondition "$COND" '≋' 12

@@ -31,12 +31,13 @@ public class FlowpilotCommand implements Runnable {
 
     /** The command line with every subcommand registered, writing to {@code out} and {@code err}. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err, FlowEngine::withServiceLoader);
+        return newCommandLine(out, err, FlowEngine::withInstalledExtensions);
     }
 
     /**
-     * The command line whose simulate and explain run on the engines {@code engines} makes: the extensions the
-     * service loader finds on a plain JVM, those of the service registry inside OSGi, or a test's.
+     * The command line whose simulate and explain run on the engines {@code engines} makes: by default those with
+     * the extensions installed in this runtime (the service registry inside OSGi, {@code META-INF/services} on the
+     * class path of a plain JVM), or a test's.
      */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Supplier<FlowEngine> engines) {
         CommandLine commandLine = new CommandLine(new FlowpilotCommand());
@@ -59,7 +60,7 @@ public class FlowpilotCommand implements Runnable {
 
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, FlowEngine::withServiceLoader);
+        return run(args, out, err, FlowEngine::withInstalledExtensions);
     }
 
     /** Runs {@code args} on the engines {@code engines} makes and returns the exit code. */

@@ -140,6 +140,8 @@ class SimulateCommand implements Callable<Integer> {
         }
         // Outside the bad-input handling on purpose: what goes wrong while running is Flowpilot's fault, not the file's.
         Run run = engine.simulate(inputs.flow(), inputs.scenario());
+        // A listener's failure does not change the run; the person running it still hears about it.
+        run.listenerFailures().forEach(failure -> err.println("flowpilot simulate: warning: " + failure.message()));
         String output = switch (format) {
             case text -> TraceReport.text(run);
             case json -> TraceReport.json(run);

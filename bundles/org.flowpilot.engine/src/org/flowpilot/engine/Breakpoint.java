@@ -6,6 +6,7 @@ package org.flowpilot.engine;
  *
  * @param elementId the element id of the step
  * @param enabled whether the run stops before that step
+ * @since 1.0
  */
 public record Breakpoint(String elementId, boolean enabled) {
 }

@@ -3,7 +3,11 @@ package org.flowpilot.engine;
 import java.util.List;
 import java.util.Locale;
 
-/** An enum constant with the lower-case name the command line and JSON use, such as {@code continue-anyway}. */
+/**
+ * An enum constant with the lower-case name the command line and JSON use, such as {@code continue-anyway}.
+ *
+ * @since 1.0
+ */
 public interface CommandLineId {
 
     /** The identifier used on the command line and in JSON. */

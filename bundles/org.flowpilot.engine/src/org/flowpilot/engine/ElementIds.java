@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * no resource yet, such as a standard flow just built, by its path in its containment tree ({@code //@steps.3}),
  * which is the same every time the flow is built. Steps the engine adds are known by
  * {@link StepKind#engineElementId()}.
+ *
+ * @since 1.0
  */
 public final class ElementIds {
 

@@ -2,7 +2,11 @@ package org.flowpilot.engine;
 
 import org.flowpilot.model.EspPhaseKind;
 
-/** An Enrollment Status Page phase, as step records and the command line name it. */
+/**
+ * An Enrollment Status Page phase, as step records and the command line name it.
+ *
+ * @since 1.0
+ */
 public enum EspPhaseId implements CommandLineId {
     /** Device preparation (device ESP): TPM attestation, join, MDM enrollment. */
     DEVICE_PREPARATION("device-preparation", EspPhaseKind.DEVICE_PREPARATION),

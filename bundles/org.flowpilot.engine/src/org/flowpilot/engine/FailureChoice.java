@@ -6,6 +6,8 @@ import org.flowpilot.model.EnrollmentStatusPage;
  * The button the person presses on a failure page: the Enrollment Status Page error (Retry, Reset device, Continue
  * anyway, Collect logs, each as the ESP configuration allows) or the technician's red result screen (Retry, Reset,
  * View diagnostics or Ctrl+Shift+D Export Logs).
+ *
+ * @since 1.0
  */
 public enum FailureChoice implements CommandLineId {
     /** The person presses nothing: the run ends at the failure page (what the documentation describes). */

@@ -1,6 +1,10 @@
 package org.flowpilot.engine;
 
-/** The network a device has when it is turned on. */
+/**
+ * The network a device has when it is turned on.
+ *
+ * @since 1.0
+ */
 public enum Network implements CommandLineId {
     /** A wired connection to the Internet: the profile downloads at power on. */
     WIRED("wired"),

@@ -12,6 +12,8 @@ import org.flowpilot.model.Flow;
  * A run is moved by one thread at a time. {@link #pause()}, {@link #terminate()}, the breakpoint methods and the
  * read methods may be called from any thread, for example a debugger's user interface while another thread runs to a
  * breakpoint; listeners are told on the thread that moves the run.
+ *
+ * @since 1.0
  */
 public interface Run {
 

@@ -6,6 +6,8 @@ import java.util.List;
  * Told about a run's progress, on the thread that moves the run ({@link Run#terminate()} may be that of another).
  * Every method does nothing by default; a listener that throws is recorded in {@link Run#listenerFailures()} and
  * never stops the run or the other listeners.
+ *
+ * @since 1.0
  */
 public interface RunListener {
 

@@ -1,6 +1,10 @@
 package org.flowpilot.engine;
 
-/** Where a run ends. */
+/**
+ * Where a run ends.
+ *
+ * @since 1.0
+ */
 public enum RunOutcome implements CommandLineId {
     /** The user reaches the desktop. */
     DESKTOP("desktop"),

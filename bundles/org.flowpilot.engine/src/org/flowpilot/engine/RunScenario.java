@@ -19,6 +19,8 @@ import org.flowpilot.model.WindowsVersion;
  * Page that apply, and the failures to inject. Immutable; build one with {@link #builder()} or derive one from a
  * modeled scenario with {@link Scenarios#of(org.flowpilot.model.Scenario)}. The profile and ESP are read, never
  * changed, by runs; do not change them while a run uses them.
+ *
+ * @since 1.0
  */
 public final class RunScenario {
 

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.StepOutcome;
 
-/** The state of a run between two steps; immutable, so an earlier state can be kept and compared. */
+/**
+ * The state of a run between two steps; immutable, so an earlier state can be kept and compared.
+ *
+ * @since 1.0
+ */
 public interface RunState {
 
     /** How many steps the run has taken. */

@@ -15,7 +15,11 @@ import org.flowpilot.model.TrackedItem;
 import org.flowpilot.model.User;
 import org.flowpilot.model.query.AutopilotQueries;
 
-/** Turns a modeled scenario into the inputs of a run, resolving the profile and ESP Intune would apply. */
+/**
+ * Turns a modeled scenario into the inputs of a run, resolving the profile and ESP Intune would apply.
+ *
+ * @since 1.0
+ */
 public final class Scenarios {
 
     private Scenarios() {

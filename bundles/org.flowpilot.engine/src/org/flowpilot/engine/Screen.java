@@ -17,6 +17,8 @@ import org.flowpilot.model.WindowsVersion;
  * wording is the documentation's; the other titles and messages follow the Windows out-of-box experience and are
  * marked as such in {@link #documented()}. A step record says which of a screen's controls were on display (an ESP
  * error page shows only the buttons its configuration allows) and the run-specific text, such as the user name.
+ *
+ * @since 1.0
  */
 public enum Screen implements CommandLineId {
     /** Country or region. */

@@ -5,6 +5,8 @@ import org.flowpilot.model.WindowsVersion;
 /**
  * A button, link or key press on a screen of the {@linkplain Screen catalogue}, with its Windows 10 and Windows 11
  * wording. Step records list the controls on display by their {@link #label(WindowsVersion) labels}.
+ *
+ * @since 1.0
  */
 public enum ScreenControl {
     /** Accepts the region or keyboard shown. */

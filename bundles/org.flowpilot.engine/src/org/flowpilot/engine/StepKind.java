@@ -3,6 +3,8 @@ package org.flowpilot.engine;
 /**
  * What kind of step a {@link StepRecord} is about: one kind per modeled step class, plus the steps the engine adds
  * itself ({@link #isAddedByEngine()}), such as the Enrollment Status Page error page.
+ *
+ * @since 1.0
  */
 public enum StepKind implements CommandLineId {
     /** The device is turned on. */

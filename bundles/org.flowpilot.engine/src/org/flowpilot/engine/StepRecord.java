@@ -30,6 +30,7 @@ import org.flowpilot.model.Transition;
  * @param items the items an ESP phase tracked, in order (empty for other steps)
  * @param transition the model transition the run took from this step to the next, or null when the run ended here
  *            or the engine chose the next step itself (a failure page, Retry, Reset)
+ * @since 1.0
  */
 public record StepRecord(int step, StepKind kind, String elementId, Step modelStep, String name, Screen screen,
         String screenId, boolean shown, List<String> buttons, String username, EspPhaseId espPhase, StepStatus status,

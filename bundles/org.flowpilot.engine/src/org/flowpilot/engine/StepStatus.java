@@ -1,6 +1,10 @@
 package org.flowpilot.engine;
 
-/** What happened to one step of a run. */
+/**
+ * What happened to one step of a run.
+ *
+ * @since 1.0
+ */
 public enum StepStatus implements CommandLineId {
     /** The step ran (and its screen, if any, was shown when the record says so). */
     RAN("ran"),

@@ -1,6 +1,10 @@
 package org.flowpilot.engine;
 
-/** Why a run stopped taking steps and waits for the next command: what a debugger shows when it suspends. */
+/**
+ * Why a run stopped taking steps and waits for the next command: what a debugger shows when it suspends.
+ *
+ * @since 1.0
+ */
 public enum SuspendReason implements CommandLineId {
     /** {@link Run#step()} took its one step. */
     STEP_END("step-end"),

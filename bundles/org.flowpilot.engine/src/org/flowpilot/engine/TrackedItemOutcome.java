@@ -1,6 +1,10 @@
 package org.flowpilot.engine;
 
-/** What became of one item an Enrollment Status Page phase tracked. */
+/**
+ * What became of one item an Enrollment Status Page phase tracked.
+ *
+ * @since 1.0
+ */
 public enum TrackedItemOutcome implements CommandLineId {
     /** It installed or applied. */
     SUCCEEDED("succeeded"),

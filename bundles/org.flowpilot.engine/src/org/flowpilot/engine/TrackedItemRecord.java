@@ -11,6 +11,7 @@ import org.flowpilot.model.TrackedItem;
  *            {@code SecurityPolicy} or {@code PreparationTask}
  * @param minutes the simulated minutes it took (until the timeout, for an item that hangs)
  * @param outcome what became of it
+ * @since 1.0
  */
 public record TrackedItemRecord(TrackedItem item, String name, String kind, int minutes, TrackedItemOutcome outcome) {
 

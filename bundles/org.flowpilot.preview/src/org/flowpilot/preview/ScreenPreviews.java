@@ -1,12 +1,20 @@
 package org.flowpilot.preview;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.flowpilot.engine.StepRecord;
+import org.flowpilot.model.contribution.ContributionCalls;
+import org.flowpilot.model.contribution.ContributionFailure;
+import org.flowpilot.model.contribution.Contributions;
+import org.flowpilot.model.contribution.ServiceLoaders;
 import org.flowpilot.preview.internal.Art;
+import org.flowpilot.preview.internal.ContributorRegistry;
 import org.flowpilot.preview.internal.ExtensionPages;
 import org.flowpilot.preview.internal.Page;
 import org.flowpilot.preview.internal.PageRenderer;
@@ -18,7 +26,11 @@ import org.flowpilot.preview.spi.ScreenPreviewContributor;
 /**
  * Turns step records into screen previews: HTML and CSS that look like the Windows 10 or Windows 11 screen the
  * person saw at that step, drawn from the engine's screen catalogue. Plain Java, no SWT: the workbench's Screen
- * preview, the browser diagrams and the HTML run report all use it. Thread-safe and immutable.
+ * preview, the browser diagrams and the HTML run report all use it. Thread-safe.
+ * <p>
+ * The screens of extension steps come from {@link ScreenPreviewContributor}s, each call bounded in time: a
+ * contributor that throws costs its own screen only, and one that does not answer in time is not asked again by
+ * this instance; either way the screen says which contribution of which bundle failed.
  * <p>
  * The markup contract: each screen is a {@code <section class="screen" data-screen="ID" data-windows="10|11">};
  * buttons and chevrons are {@code <button>} elements carrying their label as text or {@code aria-label}; the
@@ -27,22 +39,58 @@ import org.flowpilot.preview.spi.ScreenPreviewContributor;
  */
 public final class ScreenPreviews {
 
-    private final List<ScreenPreviewContributor> contributors;
+    /** The time a contributor may take to say whether it draws a screen, or what the screen shows. */
+    public static final Duration CONTRIBUTOR_TIMEOUT = Duration.ofSeconds(2);
 
-    private ScreenPreviews(List<ScreenPreviewContributor> contributors) {
-        this.contributors = List.copyOf(contributors);
+    private static final String ROLE = "screen preview contributor";
+
+    private static volatile List<ScreenPreviewContributor> onClassPath;
+
+    private final Supplier<List<ScreenPreviewContributor>> contributors;
+    private final ContributionCalls calls;
+    private final Set<ScreenPreviewContributor> silent = Collections.synchronizedSet(
+            Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    private ScreenPreviews(Supplier<List<ScreenPreviewContributor>> contributors, Duration timeout) {
+        this.contributors = contributors;
+        this.calls = new ContributionCalls(timeout, "screen-preview");
     }
 
-    /** The built-in screens and the contributors {@link ServiceLoader} finds through this bundle's class loader. */
+    /**
+     * The built-in screens and the contributors installed in this runtime: inside OSGi those in the service
+     * registry at the time a screen is drawn (a bundle started or stopped is picked up or dropped), outside OSGi
+     * those the {@code META-INF/services} files on the class path list.
+     */
     public static ScreenPreviews standard() {
-        List<ScreenPreviewContributor> found = new ArrayList<>();
-        ServiceLoader.load(ScreenPreviewContributor.class, ScreenPreviews.class.getClassLoader()).forEach(found::add);
-        return new ScreenPreviews(found);
+        if (Contributions.loadedByBundle(ScreenPreviews.class)) {
+            return new ScreenPreviews(() -> {
+                List<ScreenPreviewContributor> bound = ContributorRegistry.bound();
+                return bound == null ? List.of() : bound;
+            }, CONTRIBUTOR_TIMEOUT);
+        }
+        List<ScreenPreviewContributor> found = onClassPath;
+        if (found == null) {
+            // The class path does not change while the JVM runs: look once.
+            found = List.copyOf(ServiceLoaders.load(ScreenPreviewContributor.class,
+                    ScreenPreviews.class.getClassLoader()));
+            onClassPath = found;
+        }
+        List<ScreenPreviewContributor> fixed = found;
+        return new ScreenPreviews(() -> fixed, CONTRIBUTOR_TIMEOUT);
     }
 
     /** The built-in screens and {@code contributors}, asked in order for the screens of extension steps. */
     public static ScreenPreviews with(List<? extends ScreenPreviewContributor> contributors) {
-        return new ScreenPreviews(new ArrayList<>(contributors));
+        return with(contributors, CONTRIBUTOR_TIMEOUT);
+    }
+
+    /**
+     * The built-in screens and {@code contributors}, asked in order for the screens of extension steps, each call
+     * taking {@code timeout} at most.
+     */
+    public static ScreenPreviews with(List<? extends ScreenPreviewContributor> contributors, Duration timeout) {
+        List<ScreenPreviewContributor> fixed = List.copyOf(contributors);
+        return new ScreenPreviews(() -> fixed, timeout);
     }
 
     /** Whether {@code record} has a screen to preview: a screen of the catalogue or an extension's was on display. */
@@ -75,31 +123,41 @@ public final class ScreenPreviews {
         if (RecordPages.draws(record)) {
             return Optional.of(RecordPages.page(record, context));
         }
-        ScreenPreviewContributor contributor = contributorFor(record);
-        ScreenContent content;
-        if (contributor == null) {
-            content = ExtensionPages.plain(record);
-        } else {
-            try {
-                content = contributor.content(record, context);
-            } catch (RuntimeException e) {
-                // A faulty contribution costs its own screen only, never the view or the report around it.
-                content = ExtensionPages.failed(record, contributor, e);
-            }
-        }
-        return Optional.of(new Page.Oobe(context.windows(), Art.PUZZLE, content, null));
+        return Optional.of(new Page.Oobe(context.windows(), Art.PUZZLE, content(record, context), null));
     }
 
-    private ScreenPreviewContributor contributorFor(StepRecord record) {
-        for (ScreenPreviewContributor contributor : contributors) {
+    // A faulty contribution costs its own screen only, never the view or the report around it.
+    private ScreenContent content(StepRecord record, PreviewContext context) {
+        String failures = null;
+        for (ScreenPreviewContributor contributor : contributors.get()) {
+            if (silent.contains(contributor)) {
+                failures = join(failures, Contributions.describe(ROLE, contributor) + " did not answer before and"
+                        + " is not asked again.");
+                continue;
+            }
             try {
-                if (contributor.draws(record)) {
-                    return contributor;
+                if (!calls.call(contributor, ROLE, "being asked whether it draws '" + record.screenId() + "'",
+                        () -> contributor.draws(record))) {
+                    continue;
                 }
-            } catch (RuntimeException e) {
-                // One faulty contributor does not keep the others from drawing.
+                ScreenContent content = calls.call(contributor, ROLE, "drawing '" + record.screenId() + "'",
+                        () -> contributor.content(record, context));
+                if (content == null) {
+                    return ExtensionPages.failed(record, Contributions.describe(ROLE, contributor)
+                            + " drew nothing for '" + record.screenId() + "'.");
+                }
+                return content;
+            } catch (ContributionFailure failure) {
+                if (failure.kind() == ContributionFailure.Kind.TIMED_OUT) {
+                    silent.add(contributor);
+                }
+                failures = join(failures, failure.getMessage());
             }
         }
-        return null;
+        return failures == null ? ExtensionPages.plain(record) : ExtensionPages.failed(record, failures);
+    }
+
+    private static String join(String before, String more) {
+        return before == null ? more : before + " " + more;
     }
 }

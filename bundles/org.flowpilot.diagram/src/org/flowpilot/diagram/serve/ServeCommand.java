@@ -3,7 +3,6 @@ package org.flowpilot.diagram.serve;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.flowpilot.diagram.CustomStepType;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.diagram.ModelFiles;
@@ -85,7 +85,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         DiagramServer server;
         try {
-            server = DiagramServer.start(port, List.of(), line -> err.println("flowpilot serve: " + line));
+            server = DiagramServer.start(port, CustomStepType::installed, line -> err.println("flowpilot serve: " + line));
         } catch (IOException e) {
             err.println("flowpilot serve: " + e.getMessage());
             return BAD_INPUT;

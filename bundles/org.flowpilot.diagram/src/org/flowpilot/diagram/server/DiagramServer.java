@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.flowpilot.diagram.CustomStepType;
 import org.flowpilot.diagram.DiagramKind;
@@ -38,6 +39,17 @@ public final class DiagramServer implements AutoCloseable {
      * {@code customStepTypes}; refused requests are reported to {@code log}, one line each.
      */
     public static DiagramServer start(int port, List<CustomStepType> customStepTypes, Consumer<String> log)
+            throws IOException {
+        List<CustomStepType> fixed = List.copyOf(customStepTypes);
+        return start(port, () -> fixed, log);
+    }
+
+    /**
+     * Starts a server on 127.0.0.1 at {@code port} (0: any free port) whose flow palettes also offer the step types
+     * {@code customStepTypes} supplies when a diagram opens, such as {@code CustomStepType::installed}; refused
+     * requests are reported to {@code log}, one line each.
+     */
+    public static DiagramServer start(int port, Supplier<List<CustomStepType>> customStepTypes, Consumer<String> log)
             throws IOException {
         configureLogging();
         byte[] random = new byte[TOKEN_BYTES];

@@ -127,8 +127,12 @@ class IsolationTest {
         };
         Run run = run(broken, new NetworkGuard());
         assertEquals(RunOutcome.FAILED, run.state().outcome().orElseThrow());
-        assertTrue(run.state().diagnostic().contains("No extension executes custom steps of type 'fabrikam.asset-tag'"),
-                run.state().diagnostic());
+        StepRecord last = run.trace().get(run.trace().size() - 1);
+        assertEquals(StepKind.CUSTOM, last.kind());
+        assertEquals(StepStatus.FAILED, last.status());
+        assertTrue(last.reason().contains("'fabrikam.asset-tag', which no installed extension runs"), last.reason());
+        assertTrue(last.reason().contains("failed while saying its type id: IllegalStateException: not configured"),
+                "the step names the contribution left out: " + last.reason());
     }
 
     interface Body<T> {

@@ -44,21 +44,27 @@ public final class CompiledFlow implements PreparedFlow {
     final Node provisionFailure = Node.added(StepKind.PROVISION_FAILURE, "Pre-provisioning failed (red screen)");
     final Node extensionFailure = Node.added(StepKind.EXTENSION_FAILURE, "Extension failure");
     final ExtensionCalls calls;
+    /** The contributions this flow was prepared with, which its runs keep. */
+    final Extensions extensions;
     final boolean hasNetworkScreen;
     final boolean hasProvisioningMenuScreen;
     final List<GuardCondition> guardConditions;
     /** The ESP phase steps, in the flow's order of steps. */
     final List<Node> espPhases;
     final Map<String, GuardCondition> guardsByType = new HashMap<>();
+    /** Why contributions were left out: each could not say its type id. */
+    final List<String> leftOut = new ArrayList<>();
     private final Map<Step, Node> nodes = new IdentityHashMap<>();
 
     /**
-     * Prepares {@code flow}, calling contributed code through {@code calls}; fails with a message naming the flow
-     * when it has no start step. A contribution that cannot say its type id is left out.
+     * Prepares {@code flow} with a snapshot of {@code extensions}, calling contributed code through {@code calls};
+     * fails with a message naming the flow when it has no start step. A contribution that cannot say its type id
+     * is left out.
      */
-    public CompiledFlow(Flow flow, Extensions extensions, ExtensionCalls calls) {
+    public CompiledFlow(Flow flow, Extensions contributed, ExtensionCalls calls) {
         this.flow = flow;
         this.calls = calls;
+        this.extensions = contributed.snapshot();
         if (flow.getStart() == null || !flow.getSteps().contains(flow.getStart())) {
             throw new IllegalArgumentException("Flow '" + flow.getName() + "' has no start step among its steps");
         }
@@ -121,12 +127,18 @@ public final class CompiledFlow implements PreparedFlow {
         return flow;
     }
 
+    /** Whether this flow was prepared with {@code current} (a snapshot) and {@code engineCalls}. */
+    public boolean preparedWith(Extensions current, ExtensionCalls engineCalls) {
+        return extensions == current && calls == engineCalls;
+    }
+
     // The type id of a contribution, "" for a guard without one, or null when it cannot say: then it is left out.
     private String typeId(Object contribution, Callable<String> typeId) {
         try {
             String type = calls.call(contribution, "saying its type id", typeId);
             return type == null ? "" : type;
         } catch (ExtensionFailure e) {
+            leftOut.add(e.getMessage());
             return null;
         }
     }

@@ -16,7 +16,13 @@ final class CustomStepHandler implements StepHandler {
     public Taken take(Node node, State before, RunContext run) {
         CustomStep step = (CustomStep) node.step;
         if (node.executor == null) {
-            String reason = "No extension executes custom steps of type '" + step.getExtensionTypeId() + "'.";
+            String type = step.getExtensionTypeId();
+            String reason = type == null || type.isBlank()
+                    ? "Step '" + node.name + "' has no step kind (extension type id): the run stops here."
+                    : "Step '" + node.name + "' is of the step kind '" + type + "', which no installed extension"
+                            + " runs: the run stops here. Install the extension that contributes it, or remove the"
+                            + " step." + (run.flow.leftOut.isEmpty() ? ""
+                                    : " Left out as broken: " + String.join(" ", run.flow.leftOut));
             return Taken.follow(Shown.ran(reason).withStatus(StepStatus.FAILED),
                     before.diagnosed(reason).ended(RunOutcome.FAILED, null));
         }
@@ -42,7 +48,7 @@ final class CustomStepHandler implements StepHandler {
                     () -> node.executor.execute(context));
             if (result == null) {
                 throw new ExtensionFailure(ExtensionCalls.describe(node.executor) + " returned no result for step '"
-                        + node.name + "'.", null);
+                        + node.name + "'.");
             }
         } catch (ExtensionFailure failure) {
             return Taken.follow(Shown.ran(failure.getMessage()).withStatus(StepStatus.FAILED),

@@ -1,6 +1,8 @@
 package org.flowpilot.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.flowpilot.engine.StepRecord;
 import org.flowpilot.engine.StepStatus;
 import org.flowpilot.engine.SuspendReason;
 import org.flowpilot.model.Flow;
+import org.flowpilot.model.contribution.ContributionFailure;
+import org.flowpilot.model.contribution.Contributions;
 
 /**
  * A run: the immutable states it went through, so that going back restores an earlier one exactly. One thread moves
@@ -38,6 +42,8 @@ public final class RunImpl implements Run {
     private final List<ListenerFailure> listenerFailures = new ArrayList<>();
     private volatile Map<String, Boolean> breakpoints = Map.of();
     private volatile RunListener[] listeners;
+    /** The listeners extensions contribute: called through the run's time-bounded extension calls. */
+    private final Set<RunListener> contributed = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile boolean pauseRequested;
     private volatile boolean terminateRequested;
     private volatile boolean suspendOnFailure = true;
@@ -48,7 +54,7 @@ public final class RunImpl implements Run {
 
     /**
      * Starts a run of {@code flow} for {@code scenario} that stops after {@code stepBudget} steps at most, and tells
-     * {@code listeners} it started.
+     * {@code listeners}, then the run listeners of the flow's extensions, that it started.
      */
     public RunImpl(CompiledFlow flow, RunScenario scenario, int stepBudget, List<RunListener> listeners) {
         if (stepBudget < 1) {
@@ -57,7 +63,12 @@ public final class RunImpl implements Run {
         this.flow = flow;
         this.context = new RunContext(flow, scenario);
         this.stepBudget = stepBudget;
-        this.listeners = listeners.toArray(RunListener[]::new);
+        List<RunListener> told = new ArrayList<>(listeners);
+        for (RunListener listener : flow.extensions.runListeners()) {
+            told.add(listener);
+            contributed.add(listener);
+        }
+        this.listeners = told.toArray(RunListener[]::new);
         states.add(State.initial(flow.start));
         currentState = states.get(0);
         if (this.listeners.length > 0) {
@@ -385,16 +396,38 @@ public final class RunImpl implements Run {
 
     private void notifyListeners(String event, Consumer<RunListener> call) {
         for (RunListener listener : listeners) {
+            boolean byExtension;
+            synchronized (contributed) {
+                byExtension = contributed.contains(listener);
+            }
             try {
-                call.accept(listener);
+                if (byExtension) {
+                    flow.calls.call(listener, "being told " + event, () -> {
+                        call.accept(listener);
+                        return null;
+                    });
+                } else {
+                    call.accept(listener);
+                }
             } catch (VirtualMachineError fatal) {
                 throw fatal;
+            } catch (ExtensionFailure failure) {
+                // The message already names the listener and its bundle; one that hangs is told nothing more.
+                recordFailure(listener, event, failure.getCause());
+                if (failure.kind() != ContributionFailure.Kind.THREW) {
+                    removeListener(listener);
+                }
             } catch (Throwable failure) {
                 // A listener's failure is its own: record it and keep the run and the other listeners going.
-                synchronized (listenerFailures) {
-                    listenerFailures.add(new ListenerFailure(listener.getClass().getName(), event, failure));
-                }
+                recordFailure(listener, event, failure);
             }
+        }
+    }
+
+    private void recordFailure(RunListener listener, String event, Throwable failure) {
+        synchronized (listenerFailures) {
+            listenerFailures.add(new ListenerFailure(listener.getClass().getName(), event, failure,
+                    Contributions.origin(listener.getClass())));
         }
     }
 }

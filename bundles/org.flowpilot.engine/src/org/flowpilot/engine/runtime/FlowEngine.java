@@ -10,20 +10,32 @@ import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.internal.CompiledFlow;
 import org.flowpilot.engine.internal.ExtensionCalls;
 import org.flowpilot.engine.internal.RunImpl;
+import org.flowpilot.engine.internal.ServiceExtensions;
 import org.flowpilot.engine.spi.Extensions;
+import org.flowpilot.engine.spi.GuardCondition;
+import org.flowpilot.engine.spi.StepExecutor;
 import org.flowpilot.model.Flow;
+import org.flowpilot.model.contribution.Contributions;
 
 /**
  * Runs modeled Autopilot flows. An engine holds only its extensions and step budget, so create as many as needed;
  * runs it starts are independent of each other. Works in and outside OSGi.
+ * <p>
+ * The extensions may change while the engine lives (see {@link #withInstalledExtensions()}): each prepared flow and
+ * each run keeps the contributions it was prepared or started with, and a flow prepared before a change is prepared
+ * again when a run of it starts.
+ *
+ * @since 1.0
  */
 public final class FlowEngine {
 
     /** The default number of steps after which a run that has not ended stops with a diagnostic. */
     public static final int DEFAULT_STEP_BUDGET = 10_000;
 
-    /** The default time a contributed step executor or guard condition may take for one call. */
+    /** The default time a contributed step executor, guard condition or run listener may take for one call. */
     public static final Duration DEFAULT_EXTENSION_TIMEOUT = Duration.ofSeconds(5);
+
+    private static volatile Extensions onClassPath;
 
     private final Extensions extensions;
     private final int stepBudget;
@@ -34,7 +46,7 @@ public final class FlowEngine {
         this(Extensions.none());
     }
 
-    /** An engine using {@code extensions} for custom steps and guards. */
+    /** An engine using {@code extensions} for custom steps, guards and run listeners. */
     public FlowEngine(Extensions extensions) {
         this(extensions, DEFAULT_STEP_BUDGET);
     }
@@ -46,8 +58,9 @@ public final class FlowEngine {
 
     /**
      * An engine using {@code extensions} whose runs stop after {@code stepBudget} steps, and whose contributed
-     * step executors and guard conditions may take {@code extensionTimeout} per call: one that throws or takes
-     * longer ends the run with a failed step naming it and its bundle.
+     * step executors, guard conditions and run listeners may take {@code extensionTimeout} per call: an executor or
+     * guard that throws or takes longer ends the run with a failed step naming it and its bundle; a listener that
+     * does is recorded in {@link Run#listenerFailures()}.
      */
     public FlowEngine(Extensions extensions, int stepBudget, Duration extensionTimeout) {
         if (stepBudget < 1) {
@@ -58,9 +71,72 @@ public final class FlowEngine {
         this.calls = new ExtensionCalls(extensionTimeout);
     }
 
-    /** An engine with the extensions {@link java.util.ServiceLoader} finds through this bundle's class loader. */
+    /**
+     * An engine with the extensions installed in this runtime. Inside OSGi (the workbench, the command line's
+     * Equinox application) these are the step executors, guard conditions and run listeners in the service registry
+     * at the time each flow is prepared or run starts, so a bundle started or stopped while the engine lives is
+     * picked up or dropped. Outside OSGi they are those {@code META-INF/services} files on the class path list.
+     *
+     * @since 1.0
+     */
+    public static FlowEngine withInstalledExtensions() {
+        return new FlowEngine(installedExtensions());
+    }
+
+    /**
+     * The extensions installed in this runtime, as {@link #withInstalledExtensions()} describes them: a live set in
+     * OSGi, fixed outside.
+     *
+     * @since 1.0
+     */
+    public static Extensions installedExtensions() {
+        if (Contributions.loadedByBundle(FlowEngine.class)) {
+            return new Extensions() {
+                // Asked each time, so an engine made before Declarative Services bound the component still sees it.
+                private Extensions current() {
+                    ServiceExtensions active = ServiceExtensions.active();
+                    return active == null ? Extensions.none() : active.snapshot();
+                }
+
+                @Override
+                public List<StepExecutor> stepExecutors() {
+                    return current().stepExecutors();
+                }
+
+                @Override
+                public List<GuardCondition> guardConditions() {
+                    return current().guardConditions();
+                }
+
+                @Override
+                public List<RunListener> runListeners() {
+                    return current().runListeners();
+                }
+
+                @Override
+                public Extensions snapshot() {
+                    return current();
+                }
+            };
+        }
+        Extensions found = onClassPath;
+        if (found == null) {
+            // The class path does not change while the JVM runs: look once.
+            found = Extensions.fromServiceLoader(FlowEngine.class.getClassLoader());
+            onClassPath = found;
+        }
+        return found;
+    }
+
+    /**
+     * An engine with the extensions installed in this runtime.
+     *
+     * @deprecated the name says less than it does: inside OSGi the extensions come from the service registry, not a
+     *             {@link java.util.ServiceLoader}. Use {@link #withInstalledExtensions()}.
+     */
+    @Deprecated
     public static FlowEngine withServiceLoader() {
-        return new FlowEngine(Extensions.fromServiceLoader(FlowEngine.class.getClassLoader()));
+        return withInstalledExtensions();
     }
 
     /** Checks and indexes {@code flow} once for many runs; fails when the flow has no start step. */
@@ -80,11 +156,13 @@ public final class FlowEngine {
 
     /**
      * Starts a run of a prepared flow for {@code scenario} with {@code listeners}, which are told
-     * {@link RunListener#runStarted(Run)} before this returns.
+     * {@link RunListener#runStarted(Run)} before this returns, followed by the extensions' run listeners. The run
+     * keeps the extensions installed now until it ends.
      */
     public Run start(PreparedFlow flow, RunScenario scenario, List<RunListener> listeners) {
-        CompiledFlow compiled = flow instanceof CompiledFlow known ? known
-                : new CompiledFlow(flow.flow(), extensions, calls);
+        Extensions now = extensions.snapshot();
+        CompiledFlow compiled = flow instanceof CompiledFlow known && known.preparedWith(now, calls) ? known
+                : new CompiledFlow(flow.flow(), now, calls);
         return new RunImpl(compiled, scenario, stepBudget, listeners);
     }
 

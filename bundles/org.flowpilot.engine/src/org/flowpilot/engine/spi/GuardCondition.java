@@ -10,6 +10,8 @@ import org.flowpilot.model.ExtensionCondition;
  * Declarative Services component providing this interface, or outside OSGi in
  * {@code META-INF/services/org.flowpilot.engine.spi.GuardCondition}. Must be deterministic and side-effect free:
  * guards may be evaluated any number of times.
+ *
+ * @since 1.0
  */
 public interface GuardCondition {
 

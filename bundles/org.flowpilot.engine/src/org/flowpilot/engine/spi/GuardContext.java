@@ -4,7 +4,11 @@ import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
 import org.flowpilot.model.Step;
 
-/** What a guard may look at: the scenario, the state, and the step the guarded transition leaves. */
+/**
+ * What a guard may look at: the scenario, the state, and the step the guarded transition leaves.
+ *
+ * @since 1.0
+ */
 public interface GuardContext {
 
     /** The scenario of the run. */

@@ -4,7 +4,11 @@ import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.RunState;
 import org.flowpilot.model.CustomStep;
 
-/** What a custom step executor may look at. */
+/**
+ * What a custom step executor may look at.
+ *
+ * @since 1.0
+ */
 public interface StepContext {
 
     /** The step being executed. */

@@ -5,6 +5,8 @@ package org.flowpilot.engine.spi;
  * Declarative Services component providing this interface, or outside OSGi in
  * {@code META-INF/services/org.flowpilot.engine.spi.StepExecutor}. Must be deterministic and keep no state between
  * calls: after stepping back or restarting, a run executes the same step again and expects the same result.
+ *
+ * @since 1.0
  */
 public interface StepExecutor {
 

@@ -15,6 +15,7 @@ import org.flowpilot.engine.StepStatus;
  * @param reason why, in one sentence
  * @param minutes the simulated minutes the step takes (not negative)
  * @param endsRun where the run ends after this step, or null to follow the flow's transitions
+ * @since 1.0
  */
 public record StepResult(String screen, boolean shown, List<String> buttons, StepStatus status, String reason,
         int minutes, RunOutcome endsRun) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -48,6 +49,7 @@ import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.query.EspSettings;
 import org.flowpilot.model.query.FlowKinds;
 import org.flowpilot.model.query.TechnicianFlowTiming;
+import org.flowpilot.model.validation.spi.ValidationRule;
 
 /**
  * Checks an Autopilot model against what Windows Autopilot and Intune accept, rule by {@link Rule}. Each finding is a
@@ -73,11 +75,28 @@ public class AutopilotValidator extends EObjectValidator {
     private static final Pattern CSV_SAFE = Pattern.compile("[\\x20-\\x7E]*");
     private static final Set<ScreenKind> LANGUAGE_SCREENS = EnumSet.of(ScreenKind.LANGUAGE_REGION, ScreenKind.KEYBOARD);
 
-    /** Validates {@code root} and everything it contains with this validator, without global registration. */
+    /**
+     * Validates {@code root} and everything it contains with this validator and the {@link ContributedRules}
+     * installed now, without global registration.
+     */
     public static Diagnostic validate(EObject root) {
+        return validate(root, ContributedRules.installed());
+    }
+
+    /**
+     * Validates {@code root} and everything it contains with this validator and {@code contributedRules}, without
+     * global registration. A contributed rule whose id is not its own, or that throws or does not answer within 5 s,
+     * is reported under {@link Rule#EXTENSION_RULE_FAILED} and left out.
+     */
+    public static Diagnostic validate(EObject root, List<ValidationRule> contributedRules) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
         registry.put(FlowpilotPackage.eINSTANCE, INSTANCE);
-        return new Diagnostician(registry).validate(root);
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(ContributedRules.class, List.copyOf(contributedRules));
+        BasicDiagnostic diagnostic = diagnostician.createDefaultDiagnostic(root);
+        diagnostician.validate(root, diagnostic, context);
+        return diagnostic;
     }
 
     /** Registers this validator for the Flowpilot package in EMF's global validator registry. */
@@ -94,8 +113,12 @@ public class AutopilotValidator extends EObjectValidator {
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean basic = super.validate(eClass, object, diagnostics, context);
         Findings findings = new Findings(diagnostics);
+        RuleRun contributed = RuleRun.of(context, ContributedRules.installed());
         switch (object) {
-            case AutopilotModel model -> checkModel(model, findings);
+            case AutopilotModel model -> {
+                checkModel(model, findings);
+                contributed.refused.forEach(why -> findings.report(Rule.EXTENSION_RULE_FAILED, model, why));
+            }
             case DeploymentProfile profile -> checkProfile(profile, findings);
             case Device device -> checkDevice(device, findings);
             case Group group -> checkGroup(group, findings);
@@ -104,9 +127,10 @@ public class AutopilotValidator extends EObjectValidator {
             case Scenario scenario -> checkScenario(scenario, findings);
             case Flow flow -> FlowRules.check(flow, findings);
             default -> {
-                // Other elements have no rules beyond EMF's structural checks.
+                // Other elements have no rules of ours beyond EMF's structural checks.
             }
         }
+        contributed.check(object, findings);
         return basic && findings.isClean();
     }
 

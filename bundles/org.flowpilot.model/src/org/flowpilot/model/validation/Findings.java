@@ -4,11 +4,15 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.flowpilot.model.NamedElement;
+import org.flowpilot.model.validation.spi.Severity;
+import org.flowpilot.model.validation.spi.ValidationRule;
 
 /** Collects rule findings as EMF diagnostics carrying the element and the {@link Rule}. */
 final class Findings {
 
     static final String SOURCE = "org.flowpilot.model";
+    /** The diagnostic code of contributed rules' findings (Flowpilot's own use their rule's ordinal). */
+    static final int CONTRIBUTED_CODE = 1000;
 
     private final DiagnosticChain diagnostics;
     private boolean clean = true;
@@ -17,11 +21,20 @@ final class Findings {
         this.diagnostics = diagnostics;
     }
 
-    void report(Rule rule, EObject element, String message) {
+    synchronized void report(Rule rule, EObject element, String message) {
         clean = false;
         if (diagnostics != null) {
             diagnostics.add(new BasicDiagnostic(rule.severity(), SOURCE, rule.ordinal(),
                     message + " [" + rule.id() + "]", new Object[] {element, rule}));
+        }
+    }
+
+    /** Reports a finding of a contributed rule, whose id is {@code id} and severity {@code severity}. */
+    synchronized void report(ValidationRule rule, String id, Severity severity, EObject element, String message) {
+        clean = false;
+        if (diagnostics != null) {
+            diagnostics.add(new BasicDiagnostic(severity.diagnosticSeverity(), SOURCE, CONTRIBUTED_CODE,
+                    message + " [" + id + "]", new Object[] {element, rule, id}));
         }
     }
 

@@ -86,7 +86,10 @@ public enum Rule {
     FLOW_CYCLE_WITHOUT_EXIT("FL05", Diagnostic.ERROR),
     FLOW_CUSTOM_STEP_TYPE("FL06", Diagnostic.ERROR),
     FLOW_STEP_SOURCE_DOCUMENT("FL07", Diagnostic.WARNING),
-    FLOW_TRANSITION_ENDS("FL08", Diagnostic.ERROR);
+    FLOW_TRANSITION_ENDS("FL08", Diagnostic.ERROR),
+
+    // A rule an extension contributes threw, did not answer in time, or has an id that is not its own.
+    EXTENSION_RULE_FAILED("EX01", Diagnostic.WARNING);
 
     private final String id;
     private final int severity;

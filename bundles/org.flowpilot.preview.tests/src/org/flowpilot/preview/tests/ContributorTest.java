@@ -3,7 +3,10 @@ package org.flowpilot.preview.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.flowpilot.engine.RunScenario;
 import org.flowpilot.engine.StepKind;
@@ -17,6 +20,9 @@ import org.flowpilot.preview.spi.ScreenContent;
 import org.flowpilot.preview.spi.ScreenField;
 import org.flowpilot.preview.spi.ScreenPreviewContributor;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.w3c.dom.Element;
 
 /** Screens of extension steps: drawn by their contributor, plain without one, and a failing contributor is contained. */
@@ -84,5 +90,67 @@ class ContributorTest {
         assertEquals("asset-tag", markup.one("//section").getAttribute("data-screen"));
         String message = markup.one("//p").getTextContent();
         assertTrue(message.contains("no tag service") && message.contains(broken.getClass().getName()), message);
+        assertTrue(message.contains("(bundle org.flowpilot.preview.tests 0.1.0"), "names its bundle: " + message);
+        assertEquals(List.of("Skip", "Save"), markup.all("//button").stream().map(Element::getTextContent).toList(),
+                "the step's buttons still show");
+    }
+
+    @Test
+    void aHangingContributorIsCutOffAndNotAskedAgain() {
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger asked = new AtomicInteger();
+        ScreenPreviewContributor hanging = new ScreenPreviewContributor() {
+            @Override
+            public boolean draws(StepRecord record) {
+                return true;
+            }
+
+            @Override
+            public ScreenContent content(StepRecord record, PreviewContext context) {
+                asked.incrementAndGet();
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }
+        };
+        try {
+            ScreenPreviews previews = ScreenPreviews.with(List.of(hanging), Duration.ofMillis(200));
+            Markup first = Markup.parse(previews.section(ASSET_TAG, CONTEXT).orElseThrow());
+            String message = first.one("//p").getTextContent();
+            assertTrue(message.contains("did not answer within 200 ms while drawing 'asset-tag'"), message);
+            assertTrue(message.contains("(bundle org.flowpilot.preview.tests 0.1.0"), message);
+            long start = System.nanoTime();
+            Markup second = Markup.parse(previews.section(ASSET_TAG, CONTEXT).orElseThrow());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 150, "the second screen does not wait again");
+            assertTrue(second.one("//p").getTextContent().contains("is not asked again"));
+            assertEquals(1, asked.get());
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void theStandardPreviewsFollowTheServiceRegistry() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ScreenPreviews previews = ScreenPreviews.standard();
+        assertEquals("Enter asset tag", Markup.parse(previews.section(ASSET_TAG, CONTEXT).orElseThrow()).one("//h1")
+                .getTextContent(), "no contributor yet: the step's name");
+        ServiceRegistration<ScreenPreviewContributor> registration = context.registerService(
+                ScreenPreviewContributor.class, new AssetTagPreview(), null);
+        try {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!Markup.parse(previews.section(ASSET_TAG, CONTEXT).orElseThrow()).one("//h1").getTextContent()
+                    .equals("Tag this device")) {
+                assertTrue(System.currentTimeMillis() < deadline, "waited 10 s for the contributor to be bound");
+                Thread.sleep(20);
+            }
+        } finally {
+            registration.unregister();
+        }
+        assertEquals("Enter asset tag", Markup.parse(previews.section(ASSET_TAG, CONTEXT).orElseThrow()).one("//h1")
+                .getTextContent(), "the contributor is gone from the same previews instance");
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.preview.spi.ScreenButton;
 import org.flowpilot.preview.spi.ScreenContent;
-import org.flowpilot.preview.spi.ScreenPreviewContributor;
 
 /** The content of extension screens no contributor draws, or whose contributor failed. */
 public final class ExtensionPages {
@@ -27,10 +26,13 @@ public final class ExtensionPages {
         return builder.build();
     }
 
-    /** A page saying that {@code contributor} failed to draw the screen, naming it and the error. */
-    public static ScreenContent failed(StepRecord record, ScreenPreviewContributor contributor, RuntimeException e) {
-        return ScreenContent.builder(record.screenId(), record.name())
-                .message("The preview of this screen failed in " + contributor.getClass().getName() + ": " + e)
-                .build();
+    /**
+     * A page saying why the contributor of the screen could not draw it ({@code why} names it, its bundle and the
+     * error), with the buttons the record lists.
+     */
+    public static ScreenContent failed(StepRecord record, String why) {
+        ScreenContent plain = plain(record);
+        return new ScreenContent(plain.screenId(), plain.title(), why, List.of(), -1, List.of(), null,
+                plain.buttons());
     }
 }

@@ -43,8 +43,8 @@ public class Popups implements PopupModelFactory {
             List<Findings.Finding> findings = Findings.of(state.model().model()).about(semantic);
             for (Findings.Finding finding : findings) {
                 body.append("<div class=\"popup-line popup-finding ").append(finding.markerKind())
-                        .append("\" data-rule=\"").append(finding.rule().id()).append("\"><span class=\"popup-rule\">")
-                        .append(finding.rule().id()).append("</span> ").append(Shapes.html(finding.message()))
+                        .append("\" data-rule=\"").append(finding.ruleId()).append("\"><span class=\"popup-rule\">")
+                        .append(finding.ruleId()).append("</span> ").append(Shapes.html(finding.message()))
                         .append("</div>");
             }
             String title = AutopilotLabels.labelOf(semantic);

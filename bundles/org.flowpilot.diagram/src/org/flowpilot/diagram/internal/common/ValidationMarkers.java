@@ -31,7 +31,7 @@ public class ValidationMarkers implements ModelValidator {
                 String id = state.idOf(finding.element());
                 String elementId = finding.element() == state.semanticRoot() ? state.getRoot().getId() : id;
                 if (elementId != null && state.getIndex().get(elementId).isPresent()) {
-                    markers.add(new Marker(finding.rule().id(), finding.message(), elementId, finding.markerKind()));
+                    markers.add(new Marker(finding.ruleId(), finding.message(), elementId, finding.markerKind()));
                 }
             }
             return markers;

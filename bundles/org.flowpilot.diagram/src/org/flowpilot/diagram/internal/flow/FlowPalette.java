@@ -2,7 +2,9 @@ package org.flowpilot.diagram.internal.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
@@ -50,14 +52,17 @@ public class FlowPalette implements ToolPaletteItemProvider {
         groups.add(PaletteItem.createPaletteGroup("steps", "Steps", steps, "step-power-on", "A"));
         groups.add(PaletteItem.createPaletteGroup("screens", "OOBE screens", screens, "step-screen", "B"));
         groups.add(PaletteItem.createPaletteGroup("esp", "Enrollment Status Page", phases, "step-esp", "C"));
-        List<CustomStepType> contributed = models.customStepTypes();
-        if (!contributed.isEmpty()) {
-            List<PaletteItem> extensions = new ArrayList<>();
-            order = 0;
-            for (CustomStepType type : contributed) {
-                extensions.add(node(FlowTypes.CREATE_CUSTOM + type.typeId(), type.label(), "step-custom", order++));
-            }
-            groups.add(PaletteItem.createPaletteGroup("extensions", "Extensions", extensions, "step-custom", "D"));
+        // One group per category the extensions name, in the order of the categories' names, after the ESP.
+        Map<String, List<PaletteItem>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (CustomStepType type : models.customStepTypes()) {
+            List<PaletteItem> items = byCategory.computeIfAbsent(type.category(), c -> new ArrayList<>());
+            items.add(node(FlowTypes.CREATE_CUSTOM + type.typeId(), type.label(), type.iconId(), items.size()));
+        }
+        int group = 0;
+        for (Map.Entry<String, List<PaletteItem>> category : byCategory.entrySet()) {
+            groups.add(PaletteItem.createPaletteGroup("extensions-" + category.getKey().toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-"), category.getKey(), category.getValue(), "step-custom",
+                    String.format("D%03d", group++)));
         }
         groups.add(PaletteItem.createPaletteGroup("connections", "Connections",
                 List.of(new PaletteItem(FlowTypes.TRANSITION, "Transition",

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
+import org.flowpilot.diagram.CustomStepType;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.internal.common.DiagramModels;
@@ -22,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The diagram page and its script and styles, from the bundle's {@code web/} folder (the esbuild output of
- * {@code client/}), and {@code /api/models}: the open models and their diagrams, for the page's tabs.
+ * {@code client/}), {@code /api/models}: the open models and their diagrams, for the page's tabs, and
+ * {@code /step-kinds.css}: the palette icons of the step types installed extensions declare.
  */
 final class WebContent extends HttpServlet {
 
@@ -30,6 +34,8 @@ final class WebContent extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
             "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "txt",
             "text/plain; charset=utf-8", "json", "application/json; charset=utf-8", "ttf", "font/ttf");
+
+    private static final int MAX_ICON_BYTES = 64 * 1024;
 
     private final transient DiagramModels models;
     private final String contentSecurityPolicy;
@@ -51,6 +57,11 @@ final class WebContent extends HttpServlet {
             writeModels(response);
             return;
         }
+        if ("/step-kinds.css".equals(path)) {
+            response.setContentType(TYPES.get("css"));
+            response.getOutputStream().write(stepKindStyles().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String name = path.equals("/") ? "index.html" : path.substring(1);
         if (name.contains("..") || name.contains("/") || name.contains("\\")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -69,6 +80,32 @@ final class WebContent extends HttpServlet {
         try (InputStream in = resource.openStream(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
+    }
+
+    // One rule per contributed icon, drawn like the built-in icons' codicon classes; an icon that cannot be read, or
+    // is larger than an icon should be, is left out and the palette shows the custom step's own.
+    private String stepKindStyles() {
+        StringBuilder css = new StringBuilder();
+        for (CustomStepType type : models.customStepTypes()) {
+            if (type.icon() == null) {
+                continue;
+            }
+            String path = type.icon().getPath().toLowerCase(Locale.ROOT);
+            String mime = path.endsWith(".svg") ? "image/svg+xml" : path.endsWith(".png") ? "image/png" : null;
+            byte[] image;
+            try (InputStream in = type.icon().openStream()) {
+                image = in.readNBytes(MAX_ICON_BYTES + 1);
+            } catch (IOException e) {
+                continue;
+            }
+            if (mime == null || image.length > MAX_ICON_BYTES) {
+                continue;
+            }
+            css.append(".codicon.codicon-").append(type.iconId()).append("::before { content: ''; display: inline-block;"
+                    + " width: 16px; height: 16px; background: url(\"data:").append(mime).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(image)).append("\") center / contain no-repeat; }\n");
+        }
+        return css.toString();
     }
 
     private void writeModels(HttpServletResponse response) throws IOException {

@@ -31,6 +31,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.flowpilot.model.CustomStep;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotPackage;
@@ -39,6 +40,7 @@ import org.flowpilot.model.edit.settings.AdminCenterSettings;
 import org.flowpilot.model.edit.settings.Setting;
 import org.flowpilot.model.edit.settings.SettingRules;
 import org.flowpilot.model.edit.settings.ValidTargets;
+import org.flowpilot.model.edit.steps.ContributedStepKind;
 import org.flowpilot.model.provider.FlowpilotItemProviderAdapterFactory;
 import org.flowpilot.model.query.FlowOrder;
 
@@ -59,8 +61,21 @@ public final class AutopilotItemProviders {
         return new ComposedAdapterFactory(new LabelDecorator(generated));
     }
 
-    /** The URL of the 16x16 PNG icon of {@code element}'s type. */
+    /**
+     * The URL of the 16x16 PNG icon of {@code element}'s type; for a custom step, the icon its installed step kind
+     * declares, or a grey question mark when no installed extension declares its kind.
+     */
     public static URL iconOf(EObject element) {
+        if (element instanceof CustomStep step && step.getExtensionTypeId() != null
+                && !step.getExtensionTypeId().isBlank()) {
+            Optional<ContributedStepKind> kind = StepKindCatalogues.installed().find(step.getExtensionTypeId());
+            if (kind.isEmpty()) {
+                return (URL) FlowpilotEditPlugin.INSTANCE.getImage("full/obj16/UnknownStep.png");
+            }
+            if (kind.get().icon() != null) {
+                return kind.get().icon();
+            }
+        }
         return (URL) FlowpilotEditPlugin.INSTANCE.getImage("full/obj16/" + element.eClass().getName() + ".png");
     }
 

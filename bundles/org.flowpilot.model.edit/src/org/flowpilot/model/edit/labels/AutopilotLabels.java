@@ -8,6 +8,7 @@ import org.flowpilot.model.App;
 import org.flowpilot.model.Assignment;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Condition;
+import org.flowpilot.model.CustomStep;
 import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.model.Device;
 import org.flowpilot.model.EnrollmentStatusPage;
@@ -26,6 +27,7 @@ import org.flowpilot.model.Transition;
 import org.flowpilot.model.User;
 import org.flowpilot.model.query.AutopilotQueries;
 import org.flowpilot.model.query.ConditionText;
+import org.flowpilot.model.edit.steps.ContributedStepKind;
 
 /**
  * The labels Flowpilot shows for model elements in trees, lists and diagrams: what an Intune admin would say about
@@ -58,6 +60,7 @@ public final class AutopilotLabels {
                     + (assignment.getGroup() == null ? "no group" : name(assignment.getGroup()));
             case Flow flow -> name(flow) + DASH + count(flow.getSteps().size(), "step");
             case ScreenStep step -> screenStepLabel(step);
+            case CustomStep step -> customStepLabel(step);
             case Scenario scenario -> name(scenario) + " (" + scenario.getWindowsVersion().getLiteral() + ", "
                     + scenario.getConnectivity().getLiteral() + (scenario.isUserPresent() ? "" : ", no user") + ")";
             case NamedElement named -> name(named);
@@ -68,6 +71,16 @@ public final class AutopilotLabels {
                     + (failure.getTrackedItem() == null ? "" : ": " + name(failure.getTrackedItem()));
             default -> null;
         };
+    }
+
+    // The kind an installed extension declares for the step, or why none does; the step itself is kept either way.
+    private static String customStepLabel(CustomStep step) {
+        String type = step.getExtensionTypeId();
+        if (type == null || type.isBlank()) {
+            return name(step) + DASH + "no step kind";
+        }
+        return name(step) + DASH + StepKindCatalogues.installed().find(type).map(ContributedStepKind::name)
+                .orElse("unknown step kind '" + type + "' (no installed extension declares it)");
     }
 
     private static String profileLabel(DeploymentProfile profile) {

@@ -60,8 +60,9 @@ record ComparedModels(AutopilotModel before, AutopilotModel after, String before
 			}
 			resource.load(stream, Map.of());
 		} catch (IOException | RuntimeException e) {
-			// Names the side, the line and column and what is wrong, as the editor's error page does.
-			throw new UnreadableSide(ModelFileException.of(label, resource, e).getMessage());
+			// The message names the side, the line and column, and what is wrong, as the editor's load errors do.
+			ModelFileException failure = ModelFileException.of(label, resource, e);
+			throw new UnreadableSide(failure.getMessage());
 		} catch (CoreException e) {
 			throw new UnreadableSide(label + ": cannot read: " + firstLine(e));
 		}

@@ -1,7 +1,6 @@
 package org.flowpilot.ui.internal.diagram;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
@@ -9,6 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
+import org.flowpilot.diagram.CustomStepType;
 import org.flowpilot.diagram.server.DiagramServer;
 
 /**
@@ -27,7 +27,7 @@ final class WorkbenchDiagramServer {
         if (server == null) {
             server = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return DiagramServer.start(0, List.of(), WorkbenchDiagramServer::log);
+                    return DiagramServer.start(0, CustomStepType::installed, WorkbenchDiagramServer::log);
                 } catch (IOException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }

@@ -94,6 +94,56 @@ class ArchitectureTest {
 		assertEquals(Set.of(), offenders, "imports of another bundle's internal packages");
 	}
 
+	/**
+	 * The example extension is written as a third party would: it imports only packages Flowpilot's bundles export
+	 * as API (with a version, neither x-internal nor x-friends), through Import-Package with version ranges, and
+	 * requires no Flowpilot bundle.
+	 */
+	@Test
+	void theExampleExtensionUsesThePublicApiOnly() {
+		Map<String, Manifests.Clause> exported = new TreeMap<>();
+		for (String bundle : sources.stream().map(SourceFile::bundle).distinct().toList()) {
+			if (java.nio.file.Files.exists(JavaSources.bundlesFolder().resolve(bundle).resolve("META-INF/MANIFEST.MF"))) {
+				Manifests.of(bundle).clauses("Export-Package").forEach(clause -> exported.put(clause.name(), clause));
+			}
+		}
+		Set<String> api = new TreeSet<>();
+		exported.forEach((name, clause) -> {
+			if (name.startsWith(OUR_PACKAGES) && clause.has("version=") && !clause.has("x-internal")
+					&& !clause.has("x-friends")) {
+				api.add(name);
+			}
+		});
+		String example = "org.flowpilot.example.extension";
+		Set<String> offenders = new TreeSet<>();
+		for (SourceFile file : sources) {
+			if (!file.bundle().equals(example)) {
+				continue;
+			}
+			for (Import imported : file.imports()) {
+				String target = imported.packageName();
+				if (target.startsWith(OUR_PACKAGES) && !target.startsWith(example) && !api.contains(target)) {
+					offenders.add(file.path() + " imports " + imported.name() + ", which is not API");
+				}
+			}
+		}
+		Manifests manifest = Manifests.of(example);
+		for (Manifests.Clause clause : manifest.clauses("Import-Package")) {
+			if (clause.name().startsWith(OUR_PACKAGES) && !api.contains(clause.name())) {
+				offenders.add("MANIFEST.MF imports " + clause.name() + ", which is not API");
+			}
+			if (!clause.has("version=\"[")) {
+				offenders.add("MANIFEST.MF imports " + clause.name() + " without a version range");
+			}
+		}
+		for (Manifests.Clause clause : manifest.clauses("Require-Bundle")) {
+			offenders.add("MANIFEST.MF requires the bundle " + clause.name() + ": import packages instead");
+		}
+		assertTrue(api.containsAll(List.of("org.flowpilot.engine.spi", "org.flowpilot.preview.spi",
+				"org.flowpilot.model.validation.spi")), "the extension API packages are exported with versions: " + api);
+		assertEquals(Set.of(), offenders, "the example extension must use the public API only");
+	}
+
 	// Tarjan's algorithm; returns only components with more than one package.
 	private static List<Set<String>> stronglyConnected(Map<String, Map<String, String>> edges) {
 		Map<String, Integer> index = new HashMap<>();
