@@ -215,7 +215,8 @@ final class EditorFixture {
 	void doubleClick(Item item) {
 		Point center = centerOf(item);
 		NativeFileDialog.xdotool("mousemove", Integer.toString(center.x), Integer.toString(center.y));
-		NativeFileDialog.xdotool("sleep", "0.2", "click", "--repeat", "2", "--delay", "80", "1");
+		// Longer than GTK's double-click time (400 ms), so that a click just before does not pair with the first click.
+		NativeFileDialog.xdotool("sleep", "0.5", "click", "--repeat", "2", "--delay", "80", "1");
 	}
 
 	/** Clicks {@code item} with the right button, which opens its context menu. */
