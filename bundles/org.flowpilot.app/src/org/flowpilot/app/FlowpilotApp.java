@@ -1,5 +1,7 @@
 package org.flowpilot.app;
 
+import org.flowpilot.ui.FlowpilotProjects;
+
 /**
  * Identifiers of the Flowpilot application and product.
  */
@@ -18,7 +20,7 @@ public final class FlowpilotApp {
 	public static final String EXAMPLE_PROJECT_NAME = "Contoso example";
 
 	/** The model file in {@link #EXAMPLE_PROJECT_NAME} that the first start opens. */
-	public static final String EXAMPLE_MODEL_FILE_NAME = "contoso.autopilot";
+	public static final String EXAMPLE_MODEL_FILE_NAME = FlowpilotProjects.EXAMPLE_FILE_NAME;
 
 	private FlowpilotApp() {
 	}

@@ -53,6 +53,14 @@ public final class ModelDocument {
     }
 
     /**
+     * The document of a model already in memory, such as the one an editor has open, saved to {@code path}; imports
+     * into it change that model.
+     */
+    public static ModelDocument of(AutopilotModel model, Path path) {
+        return new ModelDocument(path, model);
+    }
+
+    /**
      * A new empty model named {@code name} that no file backs, to import into and read, as {@code diff} does with
      * the inputs it compares; {@link #save()} refuses it.
      */

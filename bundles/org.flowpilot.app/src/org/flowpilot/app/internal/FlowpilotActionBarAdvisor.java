@@ -79,7 +79,7 @@ class FlowpilotActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
 		menu.add(new Separator());
 		menu.add(save);
-		menu.add(action(ActionFactory.SAVE_AS));
+		// No Save As: a model is saved where it is; File > New or the Project Explorer copy it.
 		menu.add(action(ActionFactory.SAVE_ALL));
 		menu.add(action(ActionFactory.REVERT));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));

@@ -26,6 +26,7 @@ class FlowpilotWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 		// The Project Explorer and Properties view adapt workspace resources through these factories.
 		IDE.registerAdapters();
+		IdeImages.declare(configurer);
 	}
 
 	@Override

@@ -149,6 +149,14 @@ public final class AutopilotQueries {
     public static final List<ScreenKind> SELF_DEPLOYING_HIDDEN_SCREENS = List.of(ScreenKind.LICENSE_TERMS,
             ScreenKind.PRIVACY, ScreenKind.CHANGE_ACCOUNT_OPTIONS);
 
+    /**
+     * The OOBE screens a deployment profile setting can hide, in OOBE order: language and region, keyboard, License
+     * Terms, Privacy, change account options.
+     */
+    public static List<ScreenKind> hideableScreens() {
+        return HiddenScreenList.HIDEABLE_SCREENS;
+    }
+
     /** The screens the profile hides in effect: its hidden screens plus, in self-deploying mode, those it forces. */
     public static List<ScreenKind> effectivelyHiddenScreens(DeploymentProfile profile) {
         return effectivelyHiddenScreens(profile, profile.getDeploymentMode() == DeploymentMode.SELF_DEPLOYING);

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -166,11 +167,11 @@ class DiagramPageTest {
                     .getSelection();
             return selection.size() == 1 && selection.getFirstElement() == networkCheck;
         }));
-        // The Properties view is the only two-column tree of the workbench; its rows are made anew for each
-        // selection, so the Name row is looked up again each time.
+        // The tabbed Properties view shows the step's name in its Name field; its fields are made anew for each
+        // selection, so the field is looked up again each time.
         driver.waitUntil("the Properties view to show the step", () -> driver.onUi(() -> driver.findNow(
-                TreeItem.class, item -> item.getParent().getColumnCount() == 2 && item.getParent().isVisible()
-                        && "Name".equals(item.getText(0)) && "Network check".equals(item.getText(1))).isPresent()));
+                Text.class, text -> "setting.name".equals(text.getData(SwtDriver.ID_KEY)) && text.isVisible()
+                        && "Network check".equals(text.getText())).isPresent()));
 
         driver.onUi(() -> fixture.page.showView(IPageLayout.ID_OUTLINE));
         driver.runOnUi(() -> editor.getSite().getPage().activate(editor));

@@ -1,5 +1,7 @@
 package org.flowpilot.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,17 +9,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.Warnings;
+import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.DeploymentProfile;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportExportWizardTest {
 
 	private static final String WIZARD_NAME = "Autopilot Configuration (Graph JSON, Offline File, Hardware Hash CSV)";
+	private static final String ADD_DIALOG = "Add Files to Import";
 	private static final String PROFILE_JSON = """
 			{
 			  "@odata.type": "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
@@ -54,82 +64,138 @@ class ImportExportWizardTest {
 	@TempDir
 	Path folder;
 
+	private EditorFixture fixture;
 	private SwtDriver driver;
-	private Shell workbenchShell;
 
 	@BeforeEach
-	void findWorkbench() {
-		driver = SwtDriver.forWorkbench();
-		workbenchShell = driver.waitFor("the workbench window", () -> driver.onUi(() -> Optional
-				.ofNullable(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).map(w -> w.getShell())));
+	void createProject() throws Exception {
+		fixture = new EditorFixture("Import export test");
+		driver = fixture.driver;
 	}
 
 	@AfterEach
-	void closeLeftoverDialogs() {
+	void closeDialogsAndDelete() throws Exception {
 		driver.runOnUi(() -> {
 			for (Shell shell : driver.display().getShells()) {
-				if (shell != workbenchShell && shell.isVisible()) {
+				if (shell != fixture.shell && shell.isVisible()) {
 					shell.close();
 				}
 			}
 		});
+		fixture.delete();
 	}
 
 	@Test
-	void importsGraphJsonIntoANewModel() throws IOException {
+	void listsTheFilesSummarizesAndImportsIntoANewWorkspaceModel() throws IOException {
 		Path json = write("contoso-profile.json", PROFILE_JSON);
-		Path model = folder.resolve("tenant.autopilot");
+		Path other = write("other.json", PROFILE_JSON.replace("Contoso user-driven", "Other"));
 
 		Shell wizard = openWizard("Import");
-		typeInto("import.files", json.toString());
-		typeInto("import.model", model.toString());
+		addFile(other);
+		addFile(json);
+		Table files = driver.findById(Table.class, "import.files");
+		assertEquals(List.of("other.json", "contoso-profile.json"), driver.onUi(() -> columnTexts(files, 0)));
+		driver.click(driver.find(TableItem.class, item -> item.getParent() == files
+				&& "other.json".equals(item.getText(0)), "the row of other.json"));
+		driver.click(driver.findById(Button.class, "import.files.remove"));
+		driver.waitUntil("other.json to leave the list",
+				() -> driver.onUi(() -> columnTexts(files, 0)).equals(List.of("contoso-profile.json")));
+		typeInto("import.model", "/Import export test/tenant.autopilot");
 		driver.screenshot("import-wizard");
-		driver.click(driver.findByText(Button.class, "Finish"));
+		assertFalse(driver.onUi(() -> finish(wizard).isEnabled()), "Finish before the summary");
 
+		driver.click(driver.findByText(Button.class, "Next >"));
+		Table changes = driver.findById(Table.class, "import.summary.changes");
+		driver.waitUntil("the summary to list the new profile", () -> driver.onUi(() -> columnTexts(changes, 2))
+				.contains("Contoso user-driven"));
+		assertEquals(List.of("Create"), driver.onUi(() -> columnTexts(changes, 0)).stream().distinct().toList());
+		assertTrue(driver.onUi(() -> columnTexts(changes, 1)).contains("Deployment profile"));
+		driver.screenshot("import-wizard-summary");
+		IFile model = fixture.project.getFile("tenant.autopilot");
+		assertFalse(model.exists(), "the summary wrote the model");
+
+		driver.click(finish(wizard));
 		driver.waitUntil("the import wizard to close", () -> driver.onUi(wizard::isDisposed));
-		String saved = Files.readString(model, StandardCharsets.UTF_8);
+		String saved = Files.readString(model.getLocation().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("Contoso user-driven"), saved);
 		assertTrue(saved.contains("CON-%SERIAL%"), saved);
+		driver.waitUntil("the workspace to see the new model", () -> model.exists());
 	}
 
 	@Test
 	void showsWhereBadJsonIsWrongAndWritesNothing() throws IOException {
 		Path json = write("broken.json", "{\n  \"@odata.type\": \"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile\",\n"
 				+ "  \"displayName\": ,\n}\n");
-		Path model = folder.resolve("untouched.autopilot");
 
 		Shell wizard = openWizard("Import");
-		typeInto("import.files", json.toString());
-		typeInto("import.model", model.toString());
-		driver.click(driver.findByText(Button.class, "Finish"));
+		addFile(json);
+		typeInto("import.model", "/Import export test/untouched.autopilot");
+		driver.click(driver.findByText(Button.class, "Next >"));
 
 		Control message = driver.find(Control.class, control -> control.getShell() == wizard
 				&& ControlText.of(control).contains("broken.json") && ControlText.of(control).contains("line 3"),
 				"an error message naming broken.json and line 3");
 		driver.screenshot("import-wizard-error");
-		assertFalse(driver.onUi(wizard::isDisposed), "the wizard closed on an error");
 		String text = driver.onUi(() -> ControlText.of(message));
 		assertTrue(text.contains("column"), text);
-		assertFalse(Files.exists(model), "a model was written for a failed import");
+		assertFalse(driver.onUi(() -> finish(wizard).isEnabled()), "Finish after a failed preview");
+		assertFalse(fixture.project.getFile("untouched.autopilot").exists(), "a model was written for a failed import");
 	}
 
 	@Test
-	void exportsGraphJsonCreateBodies() throws Exception {
-		Path model = folder.resolve("export-me.autopilot");
-		ModelDocument document = ModelDocument.openOrCreate(model);
+	void importingIntoAnOpenModelIsOneCommandOfItsEditor() throws Exception {
+		IFile file = fixture.copyOfExample("open.autopilot");
+		byte[] onDisk = Files.readAllBytes(file.getLocation().toPath());
+		FormEditor editor = fixture.open(file);
+		AutopilotModel original = driver.onUi(() -> EcoreUtil.copy(fixture.modelOf(editor)));
+		Path json = write("contoso-profile.json", PROFILE_JSON);
+
+		Shell wizard = openWizard("Import");
+		addFile(json);
+		typeInto("import.model", "/Import export test/open.autopilot");
+		driver.click(driver.findByText(Button.class, "Next >"));
+		Table changes = driver.findById(Table.class, "import.summary.changes");
+		driver.waitUntil("the summary to list the new profile",
+				() -> driver.onUi(() -> columnTexts(changes, 2)).contains("Contoso user-driven"));
+		driver.click(finish(wizard));
+		driver.waitUntil("the import wizard to close", () -> driver.onUi(wizard::isDisposed));
+
+		driver.waitUntil("the editor to hold the imported profile", () -> driver.onUi(() -> fixture.modelOf(editor)
+				.getProfiles().stream().map(DeploymentProfile::getName).toList().contains("Contoso user-driven")));
+		assertTrue(driver.onUi(editor::isDirty), "the import left the editor clean");
+		assertArrayEquals(onDisk, Files.readAllBytes(file.getLocation().toPath()), "the import wrote the open file");
+
+		driver.clickMenu(fixture.shell, "Edit", "Undo Import contoso-profile.json");
+		driver.waitUntil("one undo to take the import back", () -> !driver.onUi(editor::isDirty));
+		assertTrue(driver.onUi(() -> EcoreUtil.equals(original, fixture.modelOf(editor))),
+				"undo left the model different from before the import");
+	}
+
+	@Test
+	void exportsGraphJsonCreateBodiesAfterASummary() throws Exception {
+		IFile model = fixture.file("export-me.autopilot", "");
+		ModelDocument document = ModelDocument.openOrCreate(folder.resolve("source.autopilot"));
 		ModelImporter.importFile(write("profile.json", PROFILE_JSON), document, new Warnings());
 		document.save();
+		model.setContents(Files.newInputStream(document.path()), true, false, null);
 
 		Shell wizard = openWizard("Export");
-		typeInto("export.model", model.toString());
+		typeInto("export.model", "/Import export test/export-me.autopilot");
 		Text output = driver.findById(Text.class, "export.output");
 		driver.waitUntil("the output file to be suggested",
 				() -> driver.onUi(output::getText).endsWith("autopilot-graph.json"));
 		driver.screenshot("export-wizard");
-		driver.click(driver.findByText(Button.class, "Finish"));
+		driver.click(driver.findByText(Button.class, "Next >"));
+		Text preview = driver.findById(Text.class, "export.summary.preview");
+		driver.waitUntil("the summary to show the profile",
+				() -> driver.onUi(preview::getText).contains("\"displayName\": \"Contoso user-driven\""));
+		Path written = model.getParent().getLocation().toPath().resolve("autopilot-graph.json");
+		assertFalse(Files.exists(written), "the summary wrote the file");
+		driver.screenshot("export-wizard-summary");
+		driver.click(finish(wizard));
 
 		driver.waitUntil("the export wizard to close", () -> driver.onUi(wizard::isDisposed));
-		String json = Files.readString(folder.resolve("autopilot-graph.json"), StandardCharsets.UTF_8);
+		String json = Files.readString(written, StandardCharsets.UTF_8);
 		assertTrue(json.contains("\"displayName\": \"Contoso user-driven\""), json);
 		assertTrue(json.contains("\"outOfBoxExperienceSetting\""), json);
 		// A create body: Graph assigns the id.
@@ -137,7 +203,7 @@ class ImportExportWizardTest {
 	}
 
 	private Shell openWizard(String kind) {
-		driver.clickMenu(workbenchShell, "File", kind + "...");
+		driver.clickMenu(fixture.shell, "File", kind + "...");
 		Shell selection = driver.findShell(kind);
 		Text filter = driver.find(Text.class, text -> text.getShell() == selection, "the wizard filter");
 		driver.click(filter);
@@ -150,10 +216,27 @@ class ImportExportWizardTest {
 		return selection;
 	}
 
+	private void addFile(Path file) {
+		Table files = driver.findById(Table.class, "import.files");
+		int before = driver.onUi(files::getItemCount);
+		NativeFileDialog.choose(driver, driver.findById(Button.class, "import.files.add"), ADD_DIALOG, file);
+		driver.waitUntil(file.getFileName() + " to join the list", () -> driver.onUi(files::getItemCount) > before);
+	}
+
+	private Button finish(Shell wizard) {
+		return driver.find(Button.class, button -> button.getShell() == wizard && "Finish".equals(button.getText().replace("&", "")),
+				"the Finish button");
+	}
+
+	private static List<String> columnTexts(Table table, int column) {
+		return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
+	}
+
 	private void typeInto(String id, String value) {
 		Text text = driver.findById(Text.class, id);
 		driver.click(text);
 		driver.focus(text);
+		driver.runOnUi(() -> text.selectAll());
 		driver.type(value);
 		driver.waitUntil(id + " to read " + value, () -> driver.onUi(text::getText).strip().equals(value));
 	}

@@ -74,11 +74,17 @@ class ModelEditorPagesTest {
 		org.eclipse.swt.widgets.List users = fixture.driver.findById(org.eclipse.swt.widgets.List.class,
 				ProbePage.USERS_ID);
 		fixture.driver.click(users);
-		fixture.driver.waitUntil("the editor to publish the probe's selection", () -> fixture.driver.onUi(
-				() -> editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection selection
+		// The workbench's selection service, which Properties and the other views listen to, hears it.
+		fixture.driver.waitUntil("the workbench to see the probe's selection", () -> fixture.driver.onUi(
+				() -> fixture.page.getSelection() instanceof IStructuredSelection selection
 						&& selection.getFirstElement() instanceof User));
-		User selected = (User) fixture.driver.onUi(() -> ((IStructuredSelection) editor.getSite()
-				.getSelectionProvider().getSelection()).getFirstElement());
+		User selected = (User) fixture.driver.onUi(() -> ((IStructuredSelection) fixture.page.getSelection())
+				.getFirstElement());
 		assertTrue(fixture.modelOf(editor).getUsers().contains(selected));
+
+		fixture.showPage(editor, "Model");
+		fixture.driver.waitUntil("the workbench to see the Model page's selection once it is active",
+				() -> fixture.driver.onUi(() -> fixture.page.getSelection() instanceof IStructuredSelection selection
+						&& !(selection.getFirstElement() instanceof User)));
 	}
 }

@@ -21,8 +21,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -32,6 +30,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
@@ -76,6 +75,8 @@ class ModelEditorTest {
 		}
 		editor = driver.onUi(() -> IDE.openEditor(page, file));
 		driver.onUi(() -> page.showView(IPageLayout.ID_PROP_SHEET));
+		// The tree is the Model page; the editor opens on the Profile page.
+		driver.runOnUi(() -> ((FormEditor) editor).setActivePage(FlowpilotUi.MODEL_TREE_PAGE_ID));
 	}
 
 	@AfterEach
@@ -101,10 +102,10 @@ class ModelEditorTest {
 	@Test
 	void editsInThePropertiesViewUndoesFromTheEditMenuAndSaves() throws Exception {
 		driver.click(treeItem(USER_LABEL));
-		TreeItem displayName = propertyRow("Display name");
+		Text displayName = setting("displayName");
 		driver.waitUntil("the Properties view to show the user's display name",
-				() -> driver.onUi(() -> displayName.getText(1)).equals("Adele Vance"));
-		assertEquals("adelev@contoso.com", driver.onUi(() -> propertyRow("User principal name").getText(1)));
+				() -> driver.onUi(displayName::getText).equals("Adele Vance"));
+		assertEquals("adelev@contoso.com", driver.onUi(() -> setting("userPrincipalName").getText()));
 
 		editValue(displayName, "Megan Bowen");
 		TreeItem renamed = treeItem(RENAMED_USER_LABEL);
@@ -117,7 +118,7 @@ class ModelEditorTest {
 		driver.waitUntil("undo to restore the display name", () -> !driver.onUi(editor::isDirty));
 		treeItem(USER_LABEL);
 		driver.waitUntil("the Properties view to show the restored name",
-				() -> driver.onUi(() -> propertyRow("Display name").getText(1)).equals("Adele Vance"));
+				() -> driver.onUi(() -> setting("displayName").getText()).equals("Adele Vance"));
 
 		driver.clickMenu(shell, "Edit", "Redo Set");
 		driver.waitUntil("redo to make the editor dirty again", () -> driver.onUi(editor::isDirty));
@@ -172,24 +173,18 @@ class ModelEditorTest {
 				"model tree item '" + label + "'");
 	}
 
-	private TreeItem propertyRow(String property) {
-		// The Properties view is the only two-column tree of the workbench; the model tree has no columns.
-		return driver.find(TreeItem.class, item -> item.getParent().getColumnCount() == 2
-				&& item.getParent().isVisible() && property.equals(item.getText(0)),
-				"Properties view row '" + property + "'");
+	// The Properties view's text field of a setting; the editor's own forms are not visible while the tree page is.
+	private Text setting(String feature) {
+		return driver.find(Text.class, text -> ("setting." + feature).equals(text.getData(SwtDriver.ID_KEY))
+				&& text.isVisible(), "the Properties view's '" + feature + "' field");
 	}
 
-	// A click on the value column opens the property's cell editor, which selects its text; typing replaces it.
-	private void editValue(TreeItem row, String value) {
-		Point valueCell = driver.onUi(() -> {
-			Rectangle bounds = row.getBounds(1);
-			return row.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-		});
-		driver.clickAt(valueCell);
-		Text cellEditor = driver.find(Text.class, text -> text.getParent() == driver.onUi(row::getParent)
-				&& text.isVisible() && text.isFocusControl(), "the value's cell editor");
+	// Typing replaces the selected text; Enter sets the value as one command.
+	private void editValue(Text field, String value) {
+		driver.click(field);
+		driver.runOnUi(field::selectAll);
 		driver.type(value);
-		driver.waitUntil("the cell editor to read " + value, () -> driver.onUi(cellEditor::getText).equals(value));
+		driver.waitUntil("the field to read " + value, () -> driver.onUi(field::getText).equals(value));
 		driver.pressKey(SWT.CR);
 	}
 

@@ -59,7 +59,7 @@ public class ProbePage extends FormPage {
 			}
 		});
 		users.setInput(context.model().getUsers());
-		getSite().setSelectionProvider(users);
+		context.setSelectionProvider(this, users);
 
 		Button rename = managedForm.getToolkit().createButton(managedForm.getForm().getBody(), "Rename the model",
 				SWT.PUSH);

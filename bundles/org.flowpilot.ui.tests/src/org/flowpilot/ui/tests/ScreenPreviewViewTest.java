@@ -16,12 +16,14 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 import org.flowpilot.engine.StepRecord;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
+import org.flowpilot.ui.FlowpilotUi;
 import org.flowpilot.ui.internal.preview.ScreenPreviewView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,8 @@ class ScreenPreviewViewTest {
 			file.create(contoso, true, null);
 		}
 		editor = driver.onUi(() -> IDE.openEditor(page, file));
+		// The model editor opens on the Profile page; the scenarios are picked in its Model page's tree.
+		driver.runOnUi(() -> ((FormEditor) editor).setActivePage(FlowpilotUi.MODEL_TREE_PAGE_ID));
 		view = driver.onUi(() -> (ScreenPreviewView) page.showView(ScreenPreviewView.ID));
 		driver.runOnUi(() -> page.activate(editor));
 	}

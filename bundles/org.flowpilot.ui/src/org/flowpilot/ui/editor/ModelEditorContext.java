@@ -5,7 +5,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.validation.ModelProblem;
 
@@ -14,8 +16,9 @@ import org.flowpilot.model.validation.ModelProblem;
  * history and one dirty state), the item providers for labels and properties, the model, and its latest validation.
  * <p>
  * Pages change the model only through commands on {@link #editingDomain()}'s command stack. A page that shows model
- * elements publishes its selection with {@code getSite().setSelectionProvider(...)} on its own page site; the editor
- * passes the active page's selection on to the workbench (Properties, Outline, actions).
+ * elements publishes its selection with {@link #setSelectionProvider}; the editor passes the active page's selection
+ * on to the workbench (Properties, Outline, actions). Form pages share the editor's site, so a page must not set the
+ * site's selection provider itself.
  */
 public interface ModelEditorContext {
 
@@ -45,6 +48,12 @@ public interface ModelEditorContext {
      * page that can.
      */
     void reveal(List<?> elements);
+
+    /**
+     * Makes {@code provider} the source of the editor's selection while {@code page} is the active page; a page that
+     * shows model elements calls it when it creates its controls.
+     */
+    void setSelectionProvider(IFormPage page, ISelectionProvider provider);
 
     /** Registers a listener for reloads and validations; listeners are called on the UI thread. */
     void addListener(ModelEditorListener listener);

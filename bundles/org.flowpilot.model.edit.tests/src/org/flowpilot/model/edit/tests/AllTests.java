@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ ItemProvidersTest.class, PropertyNamesTest.class, FlowOrderTest.class })
+@SelectClasses({ ItemProvidersTest.class, PropertyNamesTest.class, FlowOrderTest.class, EditingProperties.class })
 public class AllTests {
 }

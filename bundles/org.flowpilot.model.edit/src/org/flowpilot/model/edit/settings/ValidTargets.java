@@ -62,8 +62,14 @@ public final class ValidTargets {
         return Optional.empty();
     }
 
-    /** Narrows EMF's choice of values (every element of the right type) to the valid targets. */
+    /**
+     * Narrows EMF's choice of values (every element of the right type, every literal) to the valid ones; the hidden
+     * screens of a profile are the screens a profile setting can hide.
+     */
     public static Collection<?> narrow(EObject owner, EStructuralFeature reference, Collection<?> choices) {
+        if (reference == FlowpilotPackage.Literals.DEPLOYMENT_PROFILE__HIDDEN_SCREENS) {
+            return AutopilotQueries.hideableScreens();
+        }
         Optional<List<? extends EObject>> valid = of(owner, reference);
         if (valid.isEmpty()) {
             return choices;

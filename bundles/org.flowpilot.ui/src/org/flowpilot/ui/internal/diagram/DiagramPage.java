@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,7 +18,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -90,6 +88,8 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             return;
         }
         browser.setData("id", BROWSER_ID_PREFIX + getId());
+        // The model editor's pages share the editor's site: the editor passes on the selection of the page in front.
+        context.setSelectionProvider(this, selection);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(browser);
         browser.setText("<html><body style=\"font-family: sans-serif; color: #5d6b7e; padding: 24px\">Opening the"
                 + " diagram…</body></html>");
@@ -154,21 +154,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             diagrams.registerWith(started);
             load();
         }));
-    }
-
-    // The model editor's pages share the editor's site: the page in front provides the selection, and gives the
-    // provider back when another page comes to the front.
-    private ISelectionProvider previousProvider;
-
-    @Override
-    public void setActive(boolean active) {
-        super.setActive(active);
-        if (active && getSite().getSelectionProvider() != selection) {
-            previousProvider = getSite().getSelectionProvider();
-            getSite().setSelectionProvider(selection);
-        } else if (!active && getSite().getSelectionProvider() == selection && previousProvider != null) {
-            getSite().setSelectionProvider(previousProvider);
-        }
     }
 
     /** Adds controls above the diagram, such as a flow chooser. */
@@ -236,14 +221,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         }
         StructuredSelection chosen = new StructuredSelection(elements);
         selection.setSelection(chosen);
-        // The workbench hooks a part's selection provider when the part is activated; the diagram page became the
-        // provider later, inside the active editor. Publishing through the part's selection service as well keeps
-        // the Properties view and the Outline with the diagram.
-        ESelectionService service = getSite().getService(ESelectionService.class);
-        if (service != null) {
-            service.setSelection(chosen);
-            service.setPostSelection(chosen);
-        }
     }
 
     private void saveSvg(String svg) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -88,8 +89,15 @@ final class CreateChildAction extends SelectionCommandAction {
 
 	@Override
 	Command createCommand(EditingDomain domain, List<?> selected) {
-		return owner == null ? UnexecutableCommand.INSTANCE
-				: CreateChildCommand.create(domain, owner, descriptor, selected);
+		if (owner == null) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Command command = CreateChildCommand.create(domain, owner, descriptor, selected);
+		if (command instanceof AbstractCommand named) {
+			// Edit > Undo then reads "Undo New User", naming what it takes back.
+			named.setLabel("New " + getText());
+		}
+		return command;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.flowpilot.ui.internal.editor;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,7 +27,12 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
@@ -41,7 +47,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.validation.ModelProblem;
 import org.flowpilot.ui.FlowpilotUi;
@@ -64,8 +70,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		ITabbedPropertySheetPageContributor {
 
 	private final Context context = new Context();
+	private final ActivePageSelection selection = new ActivePageSelection();
 	private final ListenerList<ModelEditorListener> listeners = new ListenerList<>();
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private final List<TabbedPropertySheetPage> propertyPages = new ArrayList<>();
 	private final List<ModelOutlinePage> outlinePages = new ArrayList<>();
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final IPartListener2 activationListener = new IPartListener2() {
@@ -77,17 +84,27 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		}
 	};
 
+	private final Listener shellActivationListener = event -> {
+		if (getSite().getPage().getActivePart() == this) {
+			editorActivated();
+		}
+	};
+
 	private ModelSession session;
 	private ModelLoadException loadFailure;
 	private ValidationRun validation;
 	private List<ModelProblem> problems = List.of();
 	private boolean diskChangePending;
+	// While a question about the file on disk is open, further changes wait for its answer instead of asking again.
+	private boolean askingAboutDisk;
 	private boolean commandStackUpdateScheduled;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		ModelLocation location = ModelLocation.of(input);
 		super.init(site, input);
+		// Form pages share this site; the editor's selection is its active page's.
+		site.setSelectionProvider(selection);
 		// Named before loading, so the tab of a file that fails to load says which file it is.
 		setPartName(input.getName());
 		setTitleToolTip(location.displayName());
@@ -109,6 +126,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		});
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		site.getPage().addPartListener(activationListener);
+		// Coming back to the workbench from a terminal or git client checks the file, as text editors do.
+		site.getShell().addListener(SWT.Activate, shellActivationListener);
 	}
 
 	@Override
@@ -182,9 +201,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			return;
 		}
 		commitPages(true);
-		if (session.changedOnDisk() && !MessageDialog.openQuestion(shell(), "File Changed",
-				"The file '" + session.location().displayName() + "' has been changed on the file system. Do you"
-						+ " want to overwrite the changes made on the file system?")) {
+		if (!resolveSaveConflict()) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -202,6 +219,72 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			}
 			MessageDialog.openError(shell(), "Cannot Save Model",
 					"Cannot save " + session.location().displayName() + ": " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Before a save: when another program (the import wizard of another workbench, {@code flowpilot import}, git)
+	 * changed the file since this editor read it, the person chooses between writing over that change, reloading the
+	 * file and dropping the editor's changes, or cancelling. Returns whether the save goes ahead.
+	 */
+	private boolean resolveSaveConflict() {
+		try {
+			// A write behind the workspace's back is seen only after a refresh.
+			session.refreshIfOutOfSync();
+		} catch (CoreException e) {
+			ModelEditorPages.log("The model file could not be refreshed before saving", e);
+		}
+		if (!session.changedOnDisk()) {
+			return true;
+		}
+		int choice;
+		askingAboutDisk = true;
+		try {
+			choice = new MessageDialog(shell(), "File Changed", null, "The file '" + session.location().displayName()
+					+ "' has been changed on the file system since it was opened. Overwrite those changes with the"
+					+ " editor's, or reload the file and drop the editor's changes?", MessageDialog.WARNING, 2,
+					SaveConflict.labels()).open();
+		} finally {
+			askingAboutDisk = false;
+		}
+		// This answer covers the change the refresh reported.
+		diskChangePending = false;
+		switch (SaveConflict.of(choice)) {
+			case OVERWRITE:
+				return true;
+			case RELOAD:
+				reloadFromDisk();
+				return false;
+			default:
+				// Asked once: switching back to the editor does not ask again about this version of the file.
+				session.declineDiskVersion();
+				return false;
+		}
+	}
+
+	/** The answers to a save over a file changed on disk, in the order the dialog shows them. */
+	enum SaveConflict {
+		OVERWRITE("&Overwrite"), RELOAD("&Reload"), CANCEL("Cancel");
+
+		private final String label;
+
+		SaveConflict(String label) {
+			this.label = label;
+		}
+
+		static String[] labels() {
+			return Arrays.stream(values()).map(answer -> answer.label).toArray(String[]::new);
+		}
+
+		static SaveConflict of(int index) {
+			return index >= 0 && index < values().length ? values()[index] : CANCEL;
+		}
+	}
+
+	/** File &gt; Revert: drops the unsaved changes and reads the file again. */
+	void revertToSaved() {
+		if (isDirty()) {
+			reloadFromDisk();
 		}
 	}
 
@@ -240,8 +323,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		return super.getAdapter(adapter);
 	}
 
-	private PropertySheetPage createPropertySheetPage() {
-		PropertySheetPage page = new PropertySheetPage() {
+	private TabbedPropertySheetPage createPropertySheetPage() {
+		TabbedPropertySheetPage page = new TabbedPropertySheetPage(this) {
 			@Override
 			public void setActionBars(IActionBars actionBars) {
 				super.setActionBars(actionBars);
@@ -257,7 +340,6 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 				super.dispose();
 			}
 		};
-		page.setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory()));
 		propertyPages.add(page);
 		return page;
 	}
@@ -282,9 +364,11 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 				&& getSite().getPage().getActiveEditor() == this) {
 			contributor.updateActions();
 		}
-		for (PropertySheetPage page : List.copyOf(propertyPages)) {
-			if (page.getControl() != null && !page.getControl().isDisposed()) {
+		for (TabbedPropertySheetPage page : List.copyOf(propertyPages)) {
+			if (page.getControl() != null && !page.getControl().isDisposed() && page.getCurrentTab() != null) {
 				page.refresh();
+				// The title names the element by its label, which the change may have changed.
+				page.labelProviderChanged(new LabelProviderChangedEvent(new LabelProvider()));
 			}
 		}
 		Command recent = session.commandStack().getMostRecentCommand();
@@ -292,6 +376,12 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			revealInActivePage(recent.getAffectedObjects());
 		}
 		validation.schedule(session.model());
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		selection.activate(getActivePageInstance());
 	}
 
 	private void revealInActivePage(Collection<?> affected) {
@@ -332,7 +422,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			}
 		} else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
 			display.asyncExec(() -> {
-				if (session.changedOnDisk()) {
+				if (session.unansweredChangeOnDisk()) {
 					diskChangePending = true;
 					if (loadFailure != null || !isDirty() || isActive()) {
 						handleDiskChange();
@@ -357,7 +447,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 					return Status.OK_STATUS;
 				}
 			}.schedule();
-		} else if (session.location().workspaceFile() == null && session.changedOnDisk()) {
+		} else if (session.location().workspaceFile() == null && session.unansweredChangeOnDisk()) {
 			diskChangePending = true;
 		}
 		if (diskChangePending) {
@@ -366,14 +456,27 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	}
 
 	private void handleDiskChange() {
-		if (getContainer() == null || getContainer().isDisposed() || !diskChangePending) {
+		if (getContainer() == null || getContainer().isDisposed() || !diskChangePending || askingAboutDisk) {
 			return;
 		}
 		diskChangePending = false;
-		if (isDirty() && !MessageDialog.openQuestion(shell(), "File Changed", "The file '"
-				+ session.location().displayName() + "' has been changed on the file system. Do you want to replace"
-				+ " the editor contents with these changes?")) {
+		if (!session.unansweredChangeOnDisk() && loadFailure == null) {
 			return;
+		}
+		if (isDirty()) {
+			boolean replace;
+			askingAboutDisk = true;
+			try {
+				replace = MessageDialog.openQuestion(shell(), "File Changed", "The file '"
+						+ session.location().displayName() + "' has been changed on the file system. Do you want to"
+						+ " replace the editor contents with these changes?");
+			} finally {
+				askingAboutDisk = false;
+			}
+			if (!replace) {
+				session.declineDiskVersion();
+				return;
+			}
 		}
 		reloadFromDisk();
 	}
@@ -406,6 +509,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 
 	private void replacePages(Runnable addPages) {
 		while (getPageCount() > 0) {
+			if (pages.get(0) instanceof IFormPage page) {
+				selection.unregister(page);
+			}
 			removePage(0);
 		}
 		addPages.run();
@@ -454,6 +560,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		getSite().getPage().removePartListener(activationListener);
+		if (!getSite().getShell().isDisposed()) {
+			getSite().getShell().removeListener(SWT.Activate, shellActivationListener);
+		}
 		if (validation != null) {
 			validation.cancel();
 		}
@@ -520,6 +629,11 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 					return;
 				}
 			}
+		}
+
+		@Override
+		public void setSelectionProvider(IFormPage page, ISelectionProvider provider) {
+			selection.register(page, provider);
 		}
 
 		@Override

@@ -47,6 +47,14 @@ public class ModelEditorActionBarContributor extends EditorActionBarContributor
 	private final SelectionCommandAction cut = EditActions.cut();
 	private final SelectionCommandAction copy = EditActions.copy();
 	private final SelectionCommandAction paste = EditActions.paste();
+	private final Action revert = new Action("Rever&t") {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.revertToSaved();
+			}
+		}
+	};
 	private final MenuManager newChildMenu = new MenuManager("&New Child", NEW_CHILD_MENU_ID);
 	private final MenuManager newSiblingMenu = new MenuManager("N&ew Sibling", NEW_SIBLING_MENU_ID);
 
@@ -93,6 +101,7 @@ public class ModelEditorActionBarContributor extends EditorActionBarContributor
 		editor = part instanceof ModelEditor modelEditor ? modelEditor : null;
 		EditingDomain domain = domain();
 		undo.setCommandStack(domain == null ? null : domain.getCommandStack());
+		revert.setEnabled(editor != null && editor.isDirty());
 		redo.setCommandStack(domain == null ? null : domain.getCommandStack());
 		for (SelectionCommandAction action : selectionActions()) {
 			action.setDomain(domain);
@@ -115,6 +124,7 @@ public class ModelEditorActionBarContributor extends EditorActionBarContributor
 		actionBars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
 		actionBars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		actionBars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+		actionBars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		actionBars.updateActionBars();
 	}
 
@@ -135,6 +145,7 @@ public class ModelEditorActionBarContributor extends EditorActionBarContributor
 	void updateActions() {
 		undo.update();
 		redo.update();
+		revert.setEnabled(editor != null && editor.isDirty());
 		for (SelectionCommandAction action : selectionActions()) {
 			action.update();
 		}

@@ -10,9 +10,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -30,8 +28,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 
 	private final ModelEditor editor;
 	private final ModelEditorContext context;
-	// The editor's selection as the workbench sees it: whichever page provides it now (tree, form or diagram).
-	private final ISelectionListener editorSelectionListener = this::workbenchSelectionChanged;
+	private final ISelectionChangedListener editorSelectionListener = this::editorSelectionChanged;
 	private ModelTree tree;
 	private boolean linked = true;
 	private boolean synchronizing;
@@ -46,7 +43,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 		tree = new ModelTree(parent, context, WidgetIds.OUTLINE_TREE);
 		getSite().registerContextMenu(MENU_ID, tree.installContextMenu(MENU_ID), tree.viewer());
 		tree.viewer().addSelectionChangedListener(this::outlineSelectionChanged);
-		editor.getSite().getPage().addPostSelectionListener(editorSelectionListener);
+		editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelectionListener);
 		editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(),
 				editor.getSite().getSelectionProvider().getSelection()));
 	}
@@ -83,8 +80,8 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 		if (editor.getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor) {
 			contributor.selectionChanged(event.getSelection());
 		}
-		if (!linked || synchronizing || !(event.getSelection() instanceof IStructuredSelection selection)
-				|| selection.isEmpty()) {
+		if (!linked || synchronizing || tree.isSelectingItself()
+				|| !(event.getSelection() instanceof IStructuredSelection selection) || selection.isEmpty()) {
 			return;
 		}
 		synchronizing = true;
@@ -92,12 +89,6 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 			context.reveal(selection.toList());
 		} finally {
 			synchronizing = false;
-		}
-	}
-
-	private void workbenchSelectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == editor) {
-			editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(), selection));
 		}
 	}
 
@@ -150,7 +141,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 
 	@Override
 	public void dispose() {
-		editor.getSite().getPage().removePostSelectionListener(editorSelectionListener);
+		editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelectionListener);
 		super.dispose();
 	}
 }

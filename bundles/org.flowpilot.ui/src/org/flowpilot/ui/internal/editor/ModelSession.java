@@ -38,6 +38,8 @@ final class ModelSession {
 	// What the file looked like when this editor last read or wrote it.
 	private long knownStamp = IResource.NULL_STAMP;
 	private FileTime knownTime;
+	// The version on disk the person was told about and chose to keep the editor's changes over.
+	private FileTime declinedTime;
 
 	ModelSession(ModelLocation location) {
 		this.location = location;
@@ -78,8 +80,17 @@ final class ModelSession {
 
 	/** Reads the file; throws with a one-line message naming the file and line when it cannot be read. */
 	void load() throws ModelLoadException {
-		resource = ModelLoader.load(editingDomain.getResourceSet(), location);
-		rememberDiskState();
+		// A failed earlier read leaves its resource behind; reading again must start from the file.
+		Resource failed = editingDomain.getResourceSet().getResource(location.uri(), false);
+		if (failed != null) {
+			failed.unload();
+			editingDomain.getResourceSet().getResources().remove(failed);
+		}
+		try {
+			resource = ModelLoader.load(editingDomain.getResourceSet(), location);
+		} finally {
+			rememberDiskState();
+		}
 	}
 
 	/**
@@ -154,10 +165,31 @@ final class ModelSession {
 		return file != null && !file.isSynchronized(IResource.DEPTH_ZERO);
 	}
 
+	/**
+	 * Brings the workspace up to date with a file changed behind its back, so that {@link #changedOnDisk()} sees the
+	 * change before a save would write over it.
+	 */
+	void refreshIfOutOfSync() throws CoreException {
+		if (outOfSyncWithWorkspace()) {
+			location.workspaceFile().refreshLocal(IResource.DEPTH_ZERO, null);
+		}
+	}
+
+	/** Records that the person chose to keep the editor's changes over the file now on disk. */
+	void declineDiskVersion() {
+		declinedTime = lastModified();
+	}
+
+	/** Whether the file changed on disk since this editor read or wrote it, and the person has not yet been asked. */
+	boolean unansweredChangeOnDisk() {
+		return changedOnDisk() && (declinedTime == null || !declinedTime.equals(lastModified()));
+	}
+
 	private void rememberDiskState() {
 		IFile file = location.workspaceFile();
 		knownStamp = file == null ? IResource.NULL_STAMP : file.getModificationStamp();
 		knownTime = lastModified();
+		declinedTime = null;
 	}
 
 	private FileTime lastModified() {

@@ -1,8 +1,10 @@
 package org.flowpilot.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.MenuManager;
@@ -31,6 +33,7 @@ final class ModelTree implements ModelEditorListener {
 	private final ModelLabelProvider labels;
 	private final INotifyChangedListener modelListener = this::modelChanged;
 	private boolean refreshScheduled;
+	private boolean selectingItself;
 
 	ModelTree(Composite parent, ModelEditorContext context, String widgetId) {
 		this.context = context;
@@ -88,17 +91,39 @@ final class ModelTree implements ModelEditorListener {
 		viewer.setSelection(new StructuredSelection(elements), true);
 	}
 
+	/** Whether the tree is changing its own selection (new input), not following the user. */
+	boolean isSelectingItself() {
+		return selectingItself;
+	}
+
 	private void setInput(AutopilotModel model) {
-		viewer.setInput(model == null ? null : model.eResource());
-		viewer.expandToLevel(2);
-		if (model != null) {
-			viewer.setSelection(new StructuredSelection(model), true);
+		setInput(model, model == null ? List.of() : List.of(model));
+	}
+
+	private void setInput(AutopilotModel model, List<?> selection) {
+		selectingItself = true;
+		try {
+			viewer.setInput(model == null ? null : model.eResource());
+			viewer.expandToLevel(2);
+			viewer.setSelection(new StructuredSelection(selection), true);
+		} finally {
+			selectingItself = false;
 		}
 	}
 
 	@Override
 	public void modelReloaded(AutopilotModel model) {
-		setInput(model);
+		// The same elements as before, found again by their ids in the file read anew.
+		List<Object> selection = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof EObject old && old.eResource() != null) {
+				EObject again = model.eResource().getEObject(old.eResource().getURIFragment(old));
+				if (again != null) {
+					selection.add(again);
+				}
+			}
+		}
+		setInput(model, selection.isEmpty() ? List.of(model) : selection);
 	}
 
 	@Override

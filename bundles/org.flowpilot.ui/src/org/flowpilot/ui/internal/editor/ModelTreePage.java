@@ -43,7 +43,7 @@ public final class ModelTreePage extends FormPage implements ModelElementPage {
 		managedForm.getToolkit().adapt(tree.viewer().getControl(), false, false);
 		getSite().registerContextMenu(FlowpilotUi.MODEL_TREE_PAGE_ID,
 				tree.installContextMenu(FlowpilotUi.MODEL_TREE_PAGE_ID), tree.viewer());
-		getSite().setSelectionProvider(tree.viewer());
+		context.setSelectionProvider(this, tree.viewer());
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.flowpilot.ui.FlowpilotUi;
 
 /**
  * Lays out the Design perspective: models on the left, the editor in the middle, outline on the right and
- * problems and properties below.
+ * properties and problems below.
  */
 public class DesignPerspectiveFactory implements IPerspectiveFactory {
 
@@ -29,8 +29,10 @@ public class DesignPerspectiveFactory implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder(FlowpilotUi.BOTTOM_FOLDER_ID, IPageLayout.BOTTOM, 0.70f,
 				editorArea);
+		// Properties first: the settings of what is selected are what a modeler looks at most; Validate brings
+		// Problems to the front when there is something to see.
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(SCREEN_PREVIEW_VIEW_ID);
 		bottom.addPlaceholder(TIMELINE_VIEW_ID);
 
@@ -39,5 +41,9 @@ public class DesignPerspectiveFactory implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addPerspectiveShortcut(FlowpilotUi.DESIGN_PERSPECTIVE_ID);
+		// File > New and the tool bar's New offer these first.
+		layout.addNewWizardShortcut(FlowpilotUi.NEW_MODEL_WIZARD_ID);
+		layout.addNewWizardShortcut(FlowpilotUi.NEW_PROJECT_WIZARD_ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }

@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 
-/** Between the wizards' plain file paths and the workspace, which must learn about files written behind it. */
+/** Between the wizards and the workspace: which model the user means, and files written behind the workspace. */
 final class WorkspaceFiles {
 
 	private static final String MODEL_EXTENSION = "autopilot";
@@ -18,18 +22,24 @@ final class WorkspaceFiles {
 	private WorkspaceFiles() {
 	}
 
-	/** The .autopilot file selected in the workbench (e.g. in the Project Explorer), or null. */
-	static Path selectedModel(IStructuredSelection selection) {
-		if (selection == null) {
-			return null;
-		}
-		for (Object element : selection.toList()) {
-			IFile file = element instanceof IFile f ? f : null;
-			if (file != null && MODEL_EXTENSION.equals(file.getFileExtension()) && file.getLocation() != null) {
-				return file.getLocation().toPath();
+	/**
+	 * The model the user means: the .autopilot file selected (for example in the Project Explorer), else the one in the
+	 * active editor, else null.
+	 */
+	static IFile selectedModel(IWorkbench workbench, IStructuredSelection selection) {
+		if (selection != null) {
+			for (Object element : selection.toList()) {
+				IFile file = Adapters.adapt(element, IFile.class);
+				if (file != null && MODEL_EXTENSION.equals(file.getFileExtension())) {
+					return file;
+				}
 			}
 		}
-		return null;
+		IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
+		return file != null && MODEL_EXTENSION.equals(file.getFileExtension()) ? file : null;
 	}
 
 	/** Tells the workspace that a file under it changed, so editors and the explorer see the new content. */

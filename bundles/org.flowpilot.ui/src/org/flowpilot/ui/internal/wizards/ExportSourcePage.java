@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -16,9 +18,10 @@ import org.eclipse.swt.widgets.Text;
 import org.flowpilot.interop.ExportFormat;
 import org.flowpilot.interop.ExportOptions;
 import org.flowpilot.interop.GraphShape;
+import org.flowpilot.ui.WidgetIds;
 
-/** Which model to export, in which format, with which options, to which file. */
-class ExportPage extends WizardPage {
+/** Which workspace model to export, in which format, with which options, to which file. */
+class ExportSourcePage extends WizardPage {
 
 	static final String MODEL_ID = "export.model";
 	static final String FORMAT_ID = "export.format";
@@ -34,20 +37,21 @@ class ExportPage extends WizardPage {
 			"AutopilotConfigurationFile.json" };
 	private static final String[] NAME_LABELS = { "Current (locale, outOfBoxExperienceSetting, ...)",
 			"Deprecated (language, outOfBoxExperienceSettings, ...)", "Both" };
+	private static final String ONLY_PROFILE = "The model's only profile";
 
-	private final Path initialModel;
-	private Text modelText;
+	private final IFile initialModel;
+	private WorkspaceModelField model;
 	private Combo formatCombo;
 	private Combo namesCombo;
-	private Text profileText;
+	private Combo profileCombo;
 	private Text outputText;
 
-	ExportPage(Path initialModel) {
-		super("export");
+	ExportSourcePage(IFile initialModel) {
+		super("exportSource");
 		this.initialModel = initialModel;
 		setTitle("Export Autopilot configuration");
-		setDescription("Write what Microsoft Graph accepts, or the CSV Intune imports. The output file is replaced"
-				+ " only when the export succeeds.");
+		setDescription("Write what Microsoft Graph accepts, the CSV Intune imports, or the offline profile file. The"
+				+ " output file is replaced only when the export succeeds.");
 	}
 
 	@Override
@@ -55,29 +59,22 @@ class ExportPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(3, false));
 
-		modelText = WizardFields.pathField(body, "Model:", MODEL_ID, SWT.OPEN, new String[] { "*.autopilot" });
-		if (initialModel != null) {
-			modelText.setText(initialModel.toString());
-		}
-		formatCombo = combo(body, "Format:", FORMAT_ID, FORMAT_LABELS);
-		namesCombo = combo(body, "Graph property names:", NAMES_ID, NAME_LABELS);
+		model = new WorkspaceModelField(body, "&Model:", MODEL_ID, false);
+		model.setFile(initialModel);
+		formatCombo = combo(body, "&Format:", FORMAT_ID, FORMAT_LABELS);
+		namesCombo = combo(body, "&Graph property names:", NAMES_ID, NAME_LABELS);
+		profileCombo = combo(body, "&Profile:", PROFILE_ID, new String[] { ONLY_PROFILE });
+		outputText = pathField(body);
 
-		new Label(body, SWT.NONE).setText("Profile:");
-		profileText = new Text(body, SWT.BORDER | SWT.SINGLE);
-		profileText.setData(WizardFields.ID_KEY, PROFILE_ID);
-		profileText.setMessage("the model's only profile");
-		profileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-
-		outputText = WizardFields.pathField(body, "To file:", OUTPUT_ID, SWT.SAVE, new String[] { "*.json;*.csv",
-				"*.*" });
-
-		formatCombo.addListener(SWT.Selection, e -> formatChanged());
-		modelText.addListener(SWT.Modify, e -> {
+		formatCombo.addListener(SWT.Selection, event -> formatChanged());
+		model.onChange(() -> {
 			suggestOutput();
+			fillProfiles();
 			validate();
 		});
-		outputText.addListener(SWT.Modify, e -> validate());
+		outputText.addListener(SWT.Modify, event -> validate());
 		setControl(body);
+		fillProfiles();
 		formatChanged();
 		setErrorMessage(null);
 	}
@@ -85,17 +82,37 @@ class ExportPage extends WizardPage {
 	private static Combo combo(Composite body, String label, String id, String[] items) {
 		new Label(body, SWT.NONE).setText(label);
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		combo.setData(WizardFields.ID_KEY, id);
+		combo.setData(WidgetIds.ID_KEY, id);
 		combo.setItems(items);
 		combo.select(0);
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		return combo;
 	}
 
+	private Text pathField(Composite body) {
+		Text text = WizardFields.pathField(body, "&To file:", OUTPUT_ID, SWT.SAVE,
+				new String[] { "*.json;*.csv", "*.*" });
+		text.setMessage("a file on this computer, such as ~/autopilot-graph.json");
+		return text;
+	}
+
+	private void fillProfiles() {
+		List<String> names = ModelSummaries.profileNames(model.file());
+		String current = profileCombo.getText();
+		String[] items = new String[names.size() + 1];
+		items[0] = ONLY_PROFILE;
+		for (int i = 0; i < names.size(); i++) {
+			items[i + 1] = names.get(i);
+		}
+		profileCombo.setItems(items);
+		int index = Arrays.asList(items).indexOf(current);
+		profileCombo.select(Math.max(0, index));
+	}
+
 	private void formatChanged() {
 		ExportFormat format = format();
 		namesCombo.setEnabled(format == ExportFormat.GRAPH_JSON);
-		profileText.setEnabled(format == ExportFormat.AUTOPILOT_CONFIG);
+		profileCombo.setEnabled(format == ExportFormat.AUTOPILOT_CONFIG);
 		suggestOutput();
 		validate();
 	}
@@ -103,35 +120,31 @@ class ExportPage extends WizardPage {
 	// Beside the model, named for the format, unless the user typed a name of their own.
 	private void suggestOutput() {
 		String current = outputText.getText().strip();
-		boolean suggested = current.isEmpty() || Arrays.stream(DEFAULT_FILE_NAMES)
-				.anyMatch(name -> current.endsWith(name));
-		Path folder = modelText.getText().isBlank() ? null
-				: Paths.get(modelText.getText().strip()).toAbsolutePath().getParent();
-		if (suggested && folder != null) {
-			outputText.setText(folder.resolve(DEFAULT_FILE_NAMES[formatCombo.getSelectionIndex()]).toString());
+		boolean suggested = current.isEmpty() || Arrays.stream(DEFAULT_FILE_NAMES).anyMatch(current::endsWith);
+		IFile file = model.file();
+		if (suggested && file != null && file.getParent().getLocation() != null) {
+			outputText.setText(file.getParent().getLocation().toPath()
+					.resolve(DEFAULT_FILE_NAMES[formatCombo.getSelectionIndex()]).toString());
 		}
 	}
 
 	private void validate() {
-		String problem = null;
-		if (!Files.isRegularFile(model())) {
-			problem = modelText.getText().isBlank() ? "Choose the .autopilot model to export."
-					: model() + ": no such model file.";
-		} else if (outputText.getText().isBlank()) {
+		String problem = model.problem();
+		if (problem == null && outputText.getText().isBlank()) {
 			problem = "Choose the file to write.";
-		} else if (Files.isDirectory(output())) {
+		} else if (problem == null && Files.isDirectory(output())) {
 			problem = output() + " is a folder; name a file.";
 		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
 	}
 
-	Path model() {
-		return Paths.get(modelText.getText().strip());
+	IFile model() {
+		return model.file();
 	}
 
 	Path output() {
-		return Paths.get(outputText.getText().strip());
+		return Paths.get(outputText.getText().strip()).toAbsolutePath();
 	}
 
 	ExportFormat format() {
@@ -139,8 +152,7 @@ class ExportPage extends WizardPage {
 	}
 
 	ExportOptions options() {
-		String profile = profileText.getText().strip();
-		return new ExportOptions(GraphShape.values()[namesCombo.getSelectionIndex()], false,
-				profile.isEmpty() ? null : profile, null, null);
+		String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
+		return new ExportOptions(GraphShape.values()[namesCombo.getSelectionIndex()], false, profile, null, null);
 	}
 }
