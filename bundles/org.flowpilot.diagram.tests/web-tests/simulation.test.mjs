@@ -32,10 +32,17 @@ const highlighted = id => page.evaluate(wanted => flowpilot.highlighted(wanted),
 const idOfName = name => page.evaluate(wanted => flowpilot.idOfName(wanted), name);
 const preview = () => page.frameLocator('#fp-sim-preview').locator('section.screen');
 
-// Presses a panel button and waits until the run has taken `steps` steps and the diagram marks `stepName` current.
-async function press(buttonId, steps, stepName) {
+// Presses a panel button and waits for the server's answer to be drawn in the panel.
+async function click(buttonId) {
+    const answers = Number(await page.evaluate(() => document.body.dataset.simulationAnswers));
     await page.locator(`#${buttonId}`).click();
-    await page.waitForSelector(`body[data-simulation-steps="${steps}"]`, { timeout: 10000 });
+    await page.waitForFunction(before => Number(document.body.dataset.simulationAnswers) > before, answers, { timeout: 10000 });
+}
+
+// Presses a panel button; then the run has taken `steps` steps and the diagram marks `stepName` current.
+async function press(buttonId, steps, stepName) {
+    await click(buttonId);
+    assert.equal(await page.evaluate(() => document.body.dataset.simulationSteps), String(steps));
     const id = await idOfName(stepName);
     assert.ok(id, `no node named ${stepName}`);
     await page.waitForFunction(wanted => {
@@ -59,18 +66,21 @@ async function previewScreen(screen) {
 test('choose: the panel offers the flows and scenarios; choosing the user flow opens its diagram', async () => {
     await page.goto(url);
     await page.waitForSelector('body[data-diagram-ready="true"]', { timeout: 20000 });
+    assert.equal(await page.locator('#fp-simulation').isHidden(), true, 'the panel waits for Simulate');
+    await page.locator('#fp-simulate').click();
     await page.waitForSelector('#fp-simulation');
     assert.equal(await page.locator('#fp-sim-step').isDisabled(), true, 'nothing to step before a run starts');
     await Promise.all([page.waitForNavigation(), page.locator('#fp-sim-flow').selectOption({ label: USER_FLOW })]);
     await page.waitForSelector('body[data-diagram-ready="true"]', { timeout: 20000 });
     assert.equal(await page.locator('.fp-tab.active').textContent(), USER_FLOW);
+    await page.locator('#fp-simulate').click();
     await page.locator('#fp-sim-scenario').selectOption({ label: ADELE });
     assert.deepEqual(await highlighted('current-step'), [], 'no run, no highlight');
 });
 
 test('step: twice from the start, Power on then Network check, which show no screen', async () => {
-    await page.locator('#fp-sim-start').click();
-    await page.waitForSelector('body[data-simulation-steps="0"]');
+    await click('fp-sim-start');
+    assert.equal(await page.evaluate(() => document.body.dataset.simulationSteps), '0');
     assert.equal(await page.locator('#fp-sim-start').textContent(), 'Restart');
     assert.equal(await page.locator('#fp-sim-step-back').isDisabled(), true, 'nothing to undo before the first step');
     const powerOn = await press('fp-sim-step', 1, 'Power on');
@@ -106,10 +116,12 @@ test('run: to the end, at the desktop; the License Terms the profile hides marke
 });
 
 test('restart and stop: back before the first step, then a plain diagram', async () => {
-    await page.locator('#fp-sim-start').click();
-    await page.waitForSelector('body[data-simulation-steps="0"]');
+    await click('fp-sim-start');
+    assert.equal(await page.evaluate(() => document.body.dataset.simulationSteps), '0');
     await page.waitForFunction(() => flowpilot.highlighted('path-taken').length === 0, null, { timeout: 10000 });
-    await page.locator('#fp-sim-stop').click();
-    await page.waitForSelector('#fp-sim-start:text("Start")');
+    await click('fp-sim-stop');
+    assert.equal(await page.locator('#fp-sim-start').textContent(), 'Start');
+    // A stopped run leaves the diagram plain.
+    await page.waitForFunction(() => flowpilot.highlighted('current-step').length === 0, null, { timeout: 10000 });
     assert.equal(await page.locator('#fp-sim-status').textContent(), 'Choose a scenario and press Start.');
 });

@@ -1,5 +1,6 @@
-// The simulation panel of a flow diagram in `flowpilot serve`: choose the flow and a scenario, then Start, Step,
-// Step back, Run and Restart a run that lives on the server (one per model, shared by its pages). The server draws
+// The simulation panel of a flow diagram in `flowpilot serve`, opened with Simulate in the header: choose the flow and
+// a scenario, then Start, Step, Step back, Run and Restart a run that lives on the server (one per model, shared by
+// its pages). The server draws
 // where the run stands on the diagram (highlights) and answers the current step's screen, shown here in a sandboxed
 // frame so that its styles and the page's never meet.
 
@@ -123,6 +124,8 @@ export async function installSimulationPanel(
     };
     let state: SimulationState = initial.state;
     let busy = false;
+    // Counts the answers drawn, so that tests and tools can wait for the next one.
+    let answers = 0;
     const startButton = button('fp-sim-start', 'Start', 'Start the chosen scenario on this flow from the beginning', () =>
         send(sameRun() ? 'restart' : 'start')
     );
@@ -145,7 +148,23 @@ export async function installSimulationPanel(
     message.id = 'fp-sim-message';
     panel.append(status, preview, message);
     document.querySelector('.fp-main')?.appendChild(panel);
-    document.body.classList.add('simulating');
+
+    const toggle = make('button', 'fp-tool', 'Simulate');
+    toggle.type = 'button';
+    toggle.id = 'fp-simulate';
+    toggle.title = 'Show or hide the simulation panel: run a scenario on this flow step by step';
+    toggle.setAttribute('aria-controls', panel.id);
+    const show = (shown: boolean): void => {
+        panel.hidden = !shown;
+        toggle.setAttribute('aria-pressed', String(shown));
+        document.body.classList.toggle('simulating', shown);
+        // The diagram's canvas measures itself on window resizes.
+        window.dispatchEvent(new Event('resize'));
+    };
+    toggle.addEventListener('click', () => show(panel.hidden));
+    document.querySelector('.fp-tools')?.prepend(toggle);
+    // A run of this flow in progress (another page started it, or this one before a reload) is shown at once.
+    show(ownRun);
 
     function sameRun(): boolean {
         return state.running && state.flowId === flowId && state.scenarioId === scenarioChoice.value;
@@ -166,6 +185,7 @@ export async function installSimulationPanel(
                 return;
             }
             state = body;
+            answers++;
             if (state.currentElementId) {
                 reveal(state.currentElementId);
             }
@@ -187,6 +207,7 @@ export async function installSimulationPanel(
         runButton.disabled = busy || !own || state.finished === true;
         stopButton.disabled = busy || !state.running;
         document.body.dataset.simulationSteps = String(steps);
+        document.body.dataset.simulationAnswers = String(answers);
         document.body.dataset.simulationCurrent = own ? (state.currentElementId ?? '') : '';
         status.replaceChildren();
         if (!state.running) {
