@@ -98,7 +98,44 @@ test('load: the page swaps the token for a cookie and shows the first flow with 
     assert.equal(shown, steps, 'every step of the technician flow is a node');
     assert.equal(await page.locator('.fp-tab.active').textContent(), 'Pre-provisioning technician flow');
     await page.screenshot({ path: join(screenshots, 'browser-flow-diagram.png') });
+    assert.deepEqual(await drawingFaults(), [], 'no line or label drawn on a node, no label on a label');
+    const [palette, canvas] = await page.evaluate(() => ['.tool-palette', '#fp-diagram svg.sprotty-graph']
+        .map(selector => document.querySelector(selector).getBoundingClientRect().toJSON()));
+    assert.ok(palette.left >= canvas.right - 1, `the palette ${JSON.stringify(palette)} lies on the canvas ${JSON.stringify(canvas)}`);
 });
+
+// Lines through nodes and labels on nodes or labels, as the page draws them (in screen pixels): each line is
+// sampled along its path, a pixel inside a node's card counts.
+function drawingFaults() {
+    return page.evaluate(() => {
+        const inset = (r, by) => ({ left: r.left + by, top: r.top + by, right: r.right - by, bottom: r.bottom - by });
+        const inside = (p, r) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom;
+        const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const nodes = [...document.querySelectorAll('#fp-diagram g.fp-node > .fp-body')]
+            .map(body => ({ id: body.parentElement.id, box: inset(body.getBoundingClientRect(), 2) }));
+        const labels = [...document.querySelectorAll('#fp-diagram g.fp-edge-label > rect')]
+            .map(rect => ({ id: rect.closest('g.sprotty-edge')?.id, box: inset(rect.getBoundingClientRect(), 1) }));
+        const faults = [];
+        for (const path of document.querySelectorAll('#fp-diagram g.sprotty-edge > path:first-of-type')) {
+            const matrix = path.getScreenCTM();
+            const length = path.getTotalLength();
+            for (let at = 0; at <= length; at += 3) {
+                const local = path.getPointAtLength(at);
+                const p = { x: matrix.a * local.x + matrix.c * local.y + matrix.e, y: matrix.b * local.x + matrix.d * local.y + matrix.f };
+                const hit = nodes.find(node => inside(p, node.box));
+                if (hit) {
+                    faults.push(`${path.parentElement.id} crosses ${hit.id}`);
+                    break;
+                }
+            }
+        }
+        labels.forEach((label, i) => {
+            nodes.filter(node => overlap(label.box, node.box)).forEach(node => faults.push(`label of ${label.id} on ${node.id}`));
+            labels.slice(i + 1).filter(other => overlap(label.box, other.box)).forEach(other => faults.push(`label of ${label.id} on label of ${other.id}`));
+        });
+        return faults;
+    });
+}
 
 let created;
 test('create from the palette: a Desktop step where the pointer drops it', async () => {
@@ -123,11 +160,12 @@ test('move: dragging the new node stores its place in the layout sidecar, not in
     });
     const diagramId = Object.keys(layout().diagrams).find(id => id.startsWith('flow:'));
     await untilLayout('the moved node', l => {
-        const diagram = Object.values(l.diagrams)[0] ?? {};
-        const bounds = diagram[idOf(created)];
+        const diagram = Object.values(l.diagrams)[0] ?? { nodes: {} };
+        const bounds = diagram.nodes[idOf(created)];
         return bounds && bounds.y > 0;
     });
     assert.ok(diagramId === undefined || diagramId.startsWith('flow:'));
+    assert.deepEqual(await drawingFaults(), [], 'after the move, no line or label drawn on a node');
     assert.ok(!model().includes('"x"'), 'no layout in the model file');
 });
 
@@ -241,6 +279,7 @@ test('assignment diagram: profiles, ESP, groups, devices and users', async () =>
     assert.equal(await page.locator('[data-svg-metadata-type="node:group"]').count(), count(model(), /<groups /g));
     assert.ok((await page.locator('[data-svg-metadata-type="edge:assignment"]').count()) >= 2);
     await page.screenshot({ path: join(screenshots, 'browser-assignment-diagram.png') });
+    assert.deepEqual(await drawingFaults(), [], 'no line or label drawn on a node, no label on a label');
 });
 
 test('security: without the token the page and the WebSocket are refused', async () => {

@@ -32,6 +32,7 @@ import {
 import { Container } from 'inversify';
 import { FlowpilotContextMenu } from './context-menu';
 import { ModelUpdateTracker, SvgExportHandler } from './host';
+import { ServerPlacedEdgeLabel, ServerRouteEdgeRouter } from './routing';
 import { ArrowEdgeView, CardNodeView, EdgeLabelView, EspPhaseView, NameLabelView, TrackedItemView } from './views';
 
 /** The element types of both diagrams, with the views that draw them. */
@@ -47,10 +48,12 @@ const flowpilotDiagramModule = new FeatureModule(
         configureModelElement(context, 'node:esp-phase', GNode, EspPhaseView);
         configureModelElement(context, 'node:tracked-item', GNode, TrackedItemView);
         configureModelElement(context, 'label:name', GLabel, NameLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, 'label:edge', GLabel, EdgeLabelView);
+        configureModelElement(context, 'label:edge', ServerPlacedEdgeLabel, EdgeLabelView);
         for (const type of ['edge:transition', 'edge:assignment', 'edge:member', 'edge:assigned-user']) {
             configureModelElement(context, type, GEdge, ArrowEdgeView);
         }
+        bind(ServerRouteEdgeRouter).toSelf().inSingletonScope();
+        bind(TYPES.IEdgeRouter).toService(ServerRouteEdgeRouter);
         bind(FlowpilotContextMenu).toSelf().inSingletonScope();
         bind(TYPES.IContextMenuService).toService(FlowpilotContextMenu);
         // bindAsService binds the tracker itself, as a singleton the action handler registrations then reuse.

@@ -95,6 +95,13 @@ class AssignmentDiagramTest {
     }
 
     @Test
+    void linesAndLabelsKeepClearOfEveryNode() {
+        assertEquals(List.of(), Crossings.of(session.root()), "as opened");
+        session.sendAndAwaitUpdate(new CreateNodeOperation("create:device-group", GraphUtil.point(300, 100)));
+        assertEquals(List.of(), Crossings.of(session.root()), "after a group is created among the others");
+    }
+
+    @Test
     void aNewGroupGetsMembersAndAssignmentsFromEdges() {
         int groups = autopilot.getGroups().size();
         session.sendAndAwaitUpdate(new CreateNodeOperation("create:device-group", GraphUtil.point(40, 600)));

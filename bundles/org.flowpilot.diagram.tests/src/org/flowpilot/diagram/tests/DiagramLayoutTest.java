@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.ChangeLayoutCommand;
 import org.flowpilot.diagram.layout.DiagramLayout;
+import org.flowpilot.diagram.layout.Point;
+import org.flowpilot.diagram.layout.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,38 @@ class DiagramLayoutTest {
         assertEquals(Files.readString(file), Files.readString(file), "stable text");
         assertFalse(Files.list(folder).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")),
                 "no temporary file left behind");
+    }
+
+    @Test
+    void routesAreWrittenReadBackAndUndoneWithTheBounds() throws IOException {
+        DiagramLayout layout = new DiagramLayout();
+        Route route = new Route(List.of(new Point(10, 84), new Point(10, 120.4), new Point(300, 120)),
+                new Point(100, 110));
+        ChangeLayoutCommand command = new ChangeLayoutCommand("Move", layout, "flow:_a", new DiagramLayout.Change(
+                Map.of("_s1", new Bounds(10, 20, 240, 64)), Map.of("_t1", route)));
+        assertTrue(command.canExecute());
+        command.execute();
+        Path file = folder.resolve("m.autopilot.layout");
+        layout.write(file);
+        DiagramLayout read = DiagramLayout.read(file);
+        assertEquals(List.of(new Point(10, 84), new Point(10, 120), new Point(300, 120)),
+                read.route("flow:_a", "_t1").orElseThrow().points(), "whole pixels");
+        assertEquals(new Point(100, 110), read.route("flow:_a", "_t1").orElseThrow().label());
+
+        command.undo();
+        assertTrue(layout.isEmpty());
+    }
+
+    @Test
+    void aVersionOneSidecarReadsItsBoundsWithoutRoutes() throws IOException {
+        Path file = folder.resolve("old.autopilot.layout");
+        Files.writeString(file, """
+                {"format": "flowpilot-diagram-layout", "version": 1,
+                 "diagrams": {"assignments": {"_p": {"x": 1, "y": 2, "width": 240, "height": 64}}}}
+                """);
+        DiagramLayout read = DiagramLayout.read(file);
+        assertEquals(Optional.of(new Bounds(1, 2, 240, 64)), read.get("assignments", "_p"));
+        assertTrue(read.routes("assignments").isEmpty());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.GPreRenderedElement;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.features.clipboard.RequestClipboardDataAction;
@@ -160,6 +161,52 @@ class FlowDiagramTest {
             }
         }
         assertFalse(Files.exists(DiagramLayout.sidecarOf(file)), "opening writes no sidecar");
+    }
+
+    @Test
+    void linesAndLabelsKeepClearOfEveryNodeAsOpenedAfterMovesAndCreatesAndLaidOut() {
+        assertEquals(List.of(), Crossings.of(session.root()), "as opened");
+        // A step dropped onto the middle of the longest line: that line and any other it now blocks go around it.
+        GPoint middle = middleOfLongestSegment();
+        Step reseal = step("Reseal");
+        session.sendAndAwaitUpdate(new ChangeBoundsOperation(List.of(new ElementAndBounds(b -> {
+            b.setElementId(id(reseal));
+            b.setNewPosition(GraphUtil.point(middle.getX() - 120, middle.getY() - 32));
+        }))));
+        assertEquals(List.of(), Crossings.of(session.root()), "after a move onto a line");
+
+        GPoint another = middleOfLongestSegment();
+        session.sendAndAwaitUpdate(new CreateNodeOperation("step:reboot",
+                GraphUtil.point(another.getX() - 120, another.getY() - 32)));
+        assertEquals(List.of(), Crossings.of(session.root()), "after a step is created on a line");
+
+        session.sendAndAwaitUpdate(new LayoutOperation(List.of()));
+        assertEquals(List.of(), Crossings.of(session.root()), "after layout on demand");
+        GEdge edge = (GEdge) session.root().getChildren().stream().filter(GEdge.class::isInstance).findFirst()
+                .orElseThrow();
+        assertTrue(model.layout().route("flow:" + id(flow), edge.getId()).isPresent(),
+                "layout on demand stores the routes");
+    }
+
+    // The middle of the longest segment of any line, a point a dropped node would sit on.
+    private GPoint middleOfLongestSegment() {
+        GPoint best = null;
+        double longest = -1;
+        for (GModelElement child : session.root().getChildren()) {
+            if (child instanceof GEdge edge) {
+                List<GPoint> points = edge.getRoutingPoints();
+                for (int i = 1; i < points.size(); i++) {
+                    double length = Math.abs(points.get(i).getX() - points.get(i - 1).getX())
+                            + Math.abs(points.get(i).getY() - points.get(i - 1).getY());
+                    if (length > longest) {
+                        longest = length;
+                        best = GraphUtil.point((points.get(i).getX() + points.get(i - 1).getX()) / 2,
+                                (points.get(i).getY() + points.get(i - 1).getY()) / 2);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean overlap(GNode a, GNode b) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.flowpilot.diagram.layout.Arrangement;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.LayeredLayout;
 import org.flowpilot.diagram.layout.LayeredLayout.Box;
@@ -20,7 +21,8 @@ class LayeredLayoutTest {
     void aChainFlowsDownInLayersWithSizesKept() {
         List<Box> boxes = List.of(new Box("a", 240, 64), new Box("b", 240, 64), new Box("c", 240, 120));
         Map<String, Bounds> placed = LayeredLayout.layout(boxes,
-                List.of(new Connection("a", "b"), new Connection("b", "c", 120, 20)), LayeredLayout.Flow.DOWN);
+                List.of(new Connection("ab", "a", "b"), new Connection("bc", "b", "c", 120, 20)),
+                LayeredLayout.Flow.DOWN).nodes();
         assertEquals(3, placed.size());
         assertTrue(placed.get("a").y() + 64 < placed.get("b").y(), "b below a");
         assertTrue(placed.get("b").y() + 64 < placed.get("c").y(), "c below b");
@@ -31,7 +33,8 @@ class LayeredLayoutTest {
     @Test
     void assignmentsFlowRight() {
         Map<String, Bounds> placed = LayeredLayout.layout(List.of(new Box("profile", 240, 64),
-                new Box("group", 240, 64)), List.of(new Connection("profile", "group")), LayeredLayout.Flow.RIGHT);
+                new Box("group", 240, 64)), List.of(new Connection("pg", "profile", "group")),
+                LayeredLayout.Flow.RIGHT).nodes();
         assertTrue(placed.get("profile").x() + 240 < placed.get("group").x());
     }
 
@@ -42,17 +45,20 @@ class LayeredLayoutTest {
         for (int i = 0; i < 40; i++) {
             boxes.add(new Box("s" + i, 240, 64));
             if (i > 0) {
-                connections.add(new Connection("s" + (i / 2), "s" + i));
+                connections.add(new Connection("e" + i, "s" + (i / 2), "s" + i, 90, 20));
             }
         }
-        connections.add(new Connection("s39", "s0"));
-        Map<String, Bounds> placed = LayeredLayout.layout(boxes, connections, LayeredLayout.Flow.DOWN);
+        connections.add(new Connection("back", "s39", "s0", 90, 20));
+        Arrangement arrangement = LayeredLayout.layout(boxes, connections, LayeredLayout.Flow.DOWN);
+        Map<String, Bounds> placed = arrangement.nodes();
         List<Bounds> all = new ArrayList<>(placed.values());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 assertFalse(overlap(all.get(i), all.get(j)), all.get(i) + " overlaps " + all.get(j));
             }
         }
+        assertEquals(connections.size(), arrangement.routes().size(), "every connection routed");
+        assertEquals(List.of(), Crossings.of(arrangement, connections), "no line or label on a box");
     }
 
     private static boolean overlap(Bounds a, Bounds b) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.TreeItem;
@@ -183,6 +184,38 @@ class DiagramPageTest {
         String resealId = idOf(reseal);
         driver.waitUntil("the diagram to select what the Outline selected", () -> Boolean.TRUE.equals(evaluate(
                 browser, "return flowpilot.selection().join(',') === '" + resealId + "';")));
+    }
+
+    @Test
+    void theDeleteKeyInTheDiagramDeletesTheClickedStepWithItsTransitionsAndCtrlZBringsThemBack() {
+        fixture.showPage(editor, "Flow diagram");
+        Browser browser = diagram(FLOW_BROWSER);
+        Step reboot = driver.onUi(() -> flow.getSteps().stream()
+                .filter(s -> "Critical update reboot".equals(s.getName())).findFirst().orElseThrow());
+        String rebootId = idOf(reboot);
+        int steps = driver.onUi(() -> flow.getSteps().size());
+        int transitions = driver.onUi(() -> flow.getTransitions().size());
+        int joined = driver.onUi(() -> reboot.getIncoming().size() + reboot.getOutgoing().size());
+        assertTrue(joined > 0, "the step has transitions to take with it");
+
+        driver.clickAt(nodeCenter(browser, rebootId));
+        driver.waitUntil("the diagram to select the clicked step", () -> Boolean.TRUE.equals(evaluate(browser,
+                "return flowpilot.selection().join(',') === '" + rebootId + "';")));
+        driver.pressKey(SWT.DEL);
+        driver.waitUntil("Delete to take the step and its transitions out of the model", () -> driver.onUi(
+                () -> flow.getSteps().size() == steps - 1 && flow.getTransitions().size() == transitions - joined));
+        driver.waitUntil("the step to leave the drawn diagram", () -> Boolean.TRUE.equals(evaluate(browser,
+                "return flowpilot.elements('node:step').indexOf('" + rebootId + "') < 0"
+                        + " && document.querySelector('#fp-diagram [id=\"fp-diagram_" + rebootId + "\"]') === null;")));
+        driver.waitUntil("the editor to become dirty", () -> driver.onUi(editor::isDirty));
+        driver.screenshot("workbench-flow-diagram-after-delete");
+
+        driver.pressKey('z', SWT.CTRL);
+        driver.waitUntil("Ctrl+Z to bring the step and its transitions back", () -> driver.onUi(
+                () -> flow.getSteps().contains(reboot) && flow.getTransitions().size() == transitions));
+        driver.waitUntil("the step to come back to the diagram", () -> Boolean.TRUE.equals(evaluate(browser,
+                "return flowpilot.elements('node:step').indexOf('" + rebootId + "') >= 0;")));
+        driver.waitUntil("undo to leave the editor clean", () -> !driver.onUi(editor::isDirty));
     }
 
     @Test

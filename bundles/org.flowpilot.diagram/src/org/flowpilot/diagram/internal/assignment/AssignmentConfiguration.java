@@ -21,7 +21,7 @@ public class AssignmentConfiguration extends BaseDiagramConfiguration {
     }
 
     // Repositionable edges can have their ends dragged to other nodes (reconnect); their routes are not edited:
-    // the client routes them orthogonally from node to node.
+    // the server routes them around the nodes.
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         return List.of(new EdgeTypeHint(AssignmentTypes.ASSIGNMENT, true, true, false, CONFIGURATIONS, GROUPS),

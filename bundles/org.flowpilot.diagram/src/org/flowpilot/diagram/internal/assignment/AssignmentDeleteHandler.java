@@ -1,10 +1,8 @@
 package org.flowpilot.diagram.internal.assignment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,8 +14,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.flowpilot.diagram.internal.common.DiagramState;
-import org.flowpilot.diagram.layout.Bounds;
-import org.flowpilot.diagram.layout.ChangeLayoutCommand;
 import org.flowpilot.model.AssignableConfiguration;
 import org.flowpilot.model.Assignment;
 import org.flowpilot.model.AutopilotModel;
@@ -41,7 +37,8 @@ public class AssignmentDeleteHandler extends BasicOperationHandler<DeleteOperati
         EditingDomain domain = state.model().editingDomain();
         AutopilotModel model = (AutopilotModel) state.semanticRoot();
         Set<EObject> doomed = new LinkedHashSet<>();
-        Map<String, Bounds> forgotten = new LinkedHashMap<>();
+        Set<String> forgotten = new LinkedHashSet<>();
+        Set<String> forgottenEdges = new LinkedHashSet<>(operation.getElementIds());
         CompoundCommand delete = new CompoundCommand("Delete");
         for (String id : operation.getElementIds()) {
             EObject element = state.element(id);
@@ -49,7 +46,7 @@ public class AssignmentDeleteHandler extends BasicOperationHandler<DeleteOperati
                 doomed.add(assignment);
             } else if (element instanceof NamedElement named && named.eContainer() == model) {
                 doomed.add(named);
-                forgotten.put(id, null);
+                forgotten.add(id);
                 if (named instanceof Group group) {
                     for (AssignableConfiguration configuration : configurations(model)) {
                         configuration.getAssignments().stream().filter(a -> a.getGroup() == group)
@@ -69,8 +66,9 @@ public class AssignmentDeleteHandler extends BasicOperationHandler<DeleteOperati
         if (!doomed.isEmpty()) {
             delete.append(DeleteCommand.create(domain, doomed));
         }
-        if (!forgotten.isEmpty()) {
-            delete.append(new ChangeLayoutCommand("Delete", state.model().layout(), state.diagramId(), forgotten));
+        Command forget = state.forgetLayout(forgotten, forgottenEdges);
+        if (forget != null) {
+            delete.append(forget);
         }
         return delete.isEmpty() ? doNothing() : Optional.of(delete);
     }

@@ -10,6 +10,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.flowpilot.diagram.internal.common.DiagramFactory;
 import org.flowpilot.diagram.internal.common.Placements.LayoutInput;
 import org.flowpilot.diagram.internal.common.Shapes;
+import org.flowpilot.diagram.layout.Arrangement;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.LayeredLayout;
 import org.flowpilot.diagram.layout.LayeredLayout.Box;
@@ -45,7 +46,9 @@ public class AssignmentFactory extends DiagramFactory {
             boxes.add(new Box(state.idOf(element), WIDTH, HEIGHT));
         }
         List<Connection> connections = new ArrayList<>();
-        edges(model, (type, id, source, target, label, classes) -> connections.add(new Connection(source, target)));
+        edges(model, (type, id, source, target, label, classes) -> connections.add(label == null
+                ? new Connection(id, source, target)
+                : new Connection(id, source, target, Shapes.edgeLabelWidth(label), Shapes.edgeLabelHeight(label))));
         return new LayoutInput(boxes, connections, LayeredLayout.Flow.RIGHT);
     }
 
@@ -60,7 +63,8 @@ public class AssignmentFactory extends DiagramFactory {
     }
 
     @Override
-    protected GGraph build(Map<String, Bounds> placements) {
+    protected GGraph build(Arrangement arrangement) {
+        Map<String, Bounds> placements = arrangement.nodes();
         AutopilotModel model = state.model().model();
         GGraphBuilder graph = new GGraphBuilder().id(state.diagramId()).addCssClass("assignment-diagram")
                 .addArgument("title", model.getName() == null ? "Assignments" : model.getName() + " assignments");
@@ -72,7 +76,7 @@ public class AssignmentFactory extends DiagramFactory {
             graph.add(node.build());
         }
         edges(model, (type, id, source, target, label, classes) -> graph.add(
-                Shapes.edge(type, id, source, target, label, classes)));
+                Shapes.edge(type, id, source, target, label, classes, arrangement.routes().get(id))));
         return graph.build();
     }
 

@@ -90,6 +90,7 @@ public abstract class BaseDiagramModule extends DiagramModule {
         binding.add(CompoundOperationHandler.class);
         binding.add(GModelCutOperationHandler.class);
         binding.add(MoveHandler.class);
+        binding.add(RoutingPointsHandler.class);
         binding.add(RenameHandler.class);
         binding.add(LayoutHandler.class);
         binding.add(PasteHandler.class);

@@ -1,36 +1,51 @@
 package org.flowpilot.diagram.internal.common;
 
-import java.util.Map;
+import java.util.Locale;
 
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.flowpilot.diagram.layout.Bounds;
+import org.flowpilot.diagram.layout.Arrangement;
 import org.flowpilot.diagram.internal.common.Placements.LayoutInput;
 
 import com.google.inject.Inject;
 
 /**
  * Builds a diagram's graph model from the EMF model: first what the layout needs (boxes and connections), then the
- * graph with every box where {@link Placements} puts it. Runs where the model may be read.
+ * graph with every box and connection where {@link Placements} puts it. Runs where the model may be read.
  */
 public abstract class DiagramFactory implements GModelFactory {
 
     @Inject
     protected DiagramState state;
+    @Inject
+    private DiagramModels models;
 
     @Override
     public final void createGModel() {
+        long start = System.nanoTime();
+        long[] placed = new long[1];
         GGraph graph = state.model().access().call(() -> {
-            Map<String, Bounds> placements = Placements.resolve(state.model().layout(), state.diagramId(),
-                    layoutInput());
-            return build(placements);
+            LayoutInput input = layoutInput();
+            Arrangement arrangement = Placements.resolve(state.model().layout(), state.diagramId(), input, memo());
+            placed[0] = System.nanoTime();
+            state.shown(input, arrangement);
+            return build(arrangement);
         });
+        if (Placements.TIMINGS) {
+            System.err.printf(Locale.ROOT, "flowpilot diagram timing: graph of %d elements, %.1f ms (placing %.1f ms)%n",
+                    graph.getChildren().size(), (System.nanoTime() - start) / 1e6, (placed[0] - start) / 1e6);
+        }
         state.updateRoot(graph);
+    }
+
+    /** What the diagrams of this model remember of computed layouts. */
+    public LayoutMemo memo() {
+        return models.memoOf(state.model());
     }
 
     /** The top-level boxes of this diagram at their natural size, and their connections. */
     public abstract LayoutInput layoutInput();
 
-    /** The graph, with each top-level box at {@code placements}. */
-    protected abstract GGraph build(Map<String, Bounds> placements);
+    /** The graph, with each top-level box and each connection as {@code arrangement} has it. */
+    protected abstract GGraph build(Arrangement arrangement);
 }

@@ -14,6 +14,7 @@ import org.flowpilot.diagram.DiagramModel;
 public final class DiagramModels {
 
     private final Map<String, DiagramModel> byKey = new ConcurrentHashMap<>();
+    private final Map<DiagramModel, LayoutMemo> memos = new ConcurrentHashMap<>();
     private final Supplier<List<CustomStepType>> customStepTypes;
 
     /** A registry whose flow palettes also offer {@code customStepTypes}. */
@@ -40,6 +41,12 @@ public final class DiagramModels {
     /** Removes {@code model}. */
     public void remove(DiagramModel model) {
         byKey.remove(model.key(), model);
+        memos.remove(model);
+    }
+
+    /** What the diagrams of {@code model} remember of layouts computed for them, shared by every session. */
+    public LayoutMemo memoOf(DiagramModel model) {
+        return memos.computeIfAbsent(model, m -> new LayoutMemo());
     }
 
     /** The model registered under {@code key}. */

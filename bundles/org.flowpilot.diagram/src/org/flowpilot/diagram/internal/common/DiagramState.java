@@ -1,5 +1,6 @@
 package org.flowpilot.diagram.internal.common;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,13 +8,16 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
+import org.flowpilot.diagram.internal.common.Placements.LayoutInput;
+import org.flowpilot.diagram.layout.Arrangement;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.ChangeLayoutCommand;
+import org.flowpilot.diagram.layout.DiagramLayout;
+import org.flowpilot.diagram.layout.Route;
 
 /**
  * The state of one diagram session: which model and which diagram of it, with the model's own command stack, so every
@@ -25,6 +29,8 @@ public class DiagramState extends DefaultGModelState {
     private DiagramKind kind;
     private EObject semanticRoot;
     private String diagramId;
+    private LayoutInput shownInput;
+    private Arrangement shown;
 
     @Override
     public void init() {
@@ -79,21 +85,67 @@ public class DiagramState extends DefaultGModelState {
         return model().idOf(element);
     }
 
+    /** Notes what the diagram shows now: its layout input and the arrangement drawn from it. */
+    public void shown(LayoutInput input, Arrangement arrangement) {
+        this.shownInput = input;
+        this.shown = arrangement;
+    }
+
+    /** The layout input of the diagram as shown, or null before it is first drawn. */
+    public LayoutInput shownInput() {
+        return shownInput;
+    }
+
+    /** The arrangement of the diagram as shown, or null before it is first drawn. */
+    public Arrangement shownArrangement() {
+        return shown;
+    }
+
     /**
-     * A command storing where the top-level nodes are shown now, for a diagram whose layout ELK gives on the fly:
-     * run before the first placement of a new element, it keeps everything else where it is. Null when the layout
-     * sidecar already knows this diagram.
+     * A command storing where the top-level nodes are shown now and how their connections run, for a diagram whose
+     * layout ELK gives on the fly: run before the first placement of a new element, it keeps everything else where
+     * it is. Null when the layout sidecar already knows this diagram.
      */
     public Command keepShownLayout() {
-        if (model().layout().hasLayout(diagramId) || getRoot() == null) {
+        if (model().layout().hasLayout(diagramId) || shown == null || shown.nodes().isEmpty()) {
             return null;
         }
-        Map<String, Bounds> placements = new LinkedHashMap<>();
-        getRoot().getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
-                .forEach(node -> placements.put(node.getId(), new Bounds(node.getPosition().getX(),
-                        node.getPosition().getY(), node.getSize().getWidth(), node.getSize().getHeight())));
-        return placements.isEmpty() ? null
-                : new ChangeLayoutCommand("Keep layout", model().layout(), diagramId, placements);
+        Map<String, Bounds> nodes = new LinkedHashMap<>();
+        shownInput.boxes().forEach(box -> {
+            Bounds bounds = shown.nodes().get(box.id());
+            if (bounds != null) {
+                nodes.put(box.id(), bounds);
+            }
+        });
+        Map<String, Route> routes = new LinkedHashMap<>();
+        shownInput.connections().forEach(connection -> {
+            Route route = shown.routes().get(connection.id());
+            if (route != null) {
+                routes.put(connection.id(), route);
+            }
+        });
+        return new ChangeLayoutCommand("Keep layout", model().layout(), diagramId,
+                new DiagramLayout.Change(nodes, routes));
+    }
+
+    /**
+     * A command forgetting the placements of the nodes {@code nodeIds} and the stored routes of their connections and
+     * of the connections {@code edgeIds}, for a delete; null when nothing of them is stored.
+     */
+    public Command forgetLayout(Collection<String> nodeIds, Collection<String> edgeIds) {
+        DiagramLayout layout = model().layout();
+        Map<String, Bounds> nodes = new LinkedHashMap<>();
+        nodeIds.stream().filter(id -> layout.get(diagramId, id).isPresent()).forEach(id -> nodes.put(id, null));
+        Map<String, Route> routes = new LinkedHashMap<>();
+        if (shownInput != null) {
+            shownInput.connections().stream()
+                    .filter(c -> edgeIds.contains(c.id()) || nodeIds.contains(c.sourceId())
+                            || nodeIds.contains(c.targetId()))
+                    .filter(c -> layout.route(diagramId, c.id()).isPresent())
+                    .forEach(c -> routes.put(c.id(), null));
+        }
+        DiagramLayout.Change change = new DiagramLayout.Change(nodes, routes);
+        return change.isEmpty() ? null : new ChangeLayoutCommand("Delete", layout, diagramId, change);
     }
 
     /** The model's command stack. */

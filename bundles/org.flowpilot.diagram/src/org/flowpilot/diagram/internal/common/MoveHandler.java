@@ -12,10 +12,15 @@ import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.ChangeLayoutCommand;
+import org.flowpilot.diagram.layout.DiagramLayout;
+import org.flowpilot.diagram.layout.Route;
 
 import com.google.inject.Inject;
 
-/** Moves and resizes nodes: the new bounds go to the layout sidecar, through an undoable command. */
+/**
+ * Moves and resizes nodes: the new bounds go to the layout sidecar, with the new routes of the connections that had
+ * to be routed again, through one undoable command.
+ */
 public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 
     @Inject
@@ -41,7 +46,6 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
         if (placements.isEmpty()) {
             return doNothing();
         }
-        Map<String, Bounds> all = new LinkedHashMap<>(placements);
         boolean resize = operation.getNewBounds().stream().anyMatch(b -> b.getNewSize() != null
                 && state.getIndex().getByClass(b.getElementId(), GNode.class)
                         .map(n -> n.getSize().getWidth() != b.getNewSize().getWidth()
@@ -53,8 +57,11 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
         if (keep != null) {
             move.append(keep);
         }
+        // The moved boxes' connections, and any other a box now sits on, are routed again around the boxes.
+        Map<String, Route> routes = state.shownArrangement() == null ? Map.of()
+                : Placements.reroute(state.shownArrangement(), state.shownInput(), placements);
         move.append(new ChangeLayoutCommand(resize ? "Resize" : "Move", state.model().layout(), state.diagramId(),
-                all));
+                new DiagramLayout.Change(placements, routes)));
         return Optional.of(move);
     }
 }

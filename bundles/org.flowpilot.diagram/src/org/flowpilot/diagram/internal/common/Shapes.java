@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.util.GConstants;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.Highlight;
 import org.flowpilot.diagram.layout.Bounds;
+import org.flowpilot.diagram.layout.Route;
 
 /**
  * The shapes both diagrams are made of. The server sizes and places everything (the client does no layout of its
@@ -37,6 +38,12 @@ public final class Shapes {
     /** Height of a name line. */
     public static final double NAME_HEIGHT = 20;
 
+    /**
+     * The client router of every edge: it draws the route the server sends as it is, and while a node is dragged
+     * (before the server routes again) an orthogonal line from node to node.
+     */
+    public static final String ROUTER_KIND = "fp-route";
+
     private static final double CHARACTER_WIDTH = 6.6;
     // Longer edge labels wrap to a second line (and are cut there); the popup shows them whole.
     private static final double EDGE_LABEL_WIDTH = 170;
@@ -56,16 +63,27 @@ public final class Shapes {
                 .position(TEXT_LEFT, NAME_TOP).size(Math.max(40, nodeWidth - TEXT_LEFT - 12), NAME_HEIGHT).build();
     }
 
-    /** An edge from {@code sourceId} to {@code targetId}, with a label in its middle when {@code label} is set. */
+    /**
+     * An edge from {@code sourceId} to {@code targetId} along {@code route} (its points from border to border), with
+     * its label where the route places it when {@code label} is set. Without a route the client routes it.
+     */
     public static GEdge edge(String type, String id, String sourceId, String targetId, String label,
-            Collection<String> cssClasses) {
+            Collection<String> cssClasses, Route route) {
         GEdgeBuilder builder = new GEdgeBuilder(type).id(id).sourceId(sourceId).targetId(targetId)
-                .routerKind(GConstants.RouterKind.MANHATTAN).addCssClasses(List.copyOf(cssClasses));
+                .routerKind(ROUTER_KIND).addCssClasses(List.copyOf(cssClasses));
+        if (route != null) {
+            route.points().forEach(point -> builder.addRoutingPoint(point.x(), point.y()));
+        }
         if (label != null && !label.isBlank()) {
-            builder.add(new GLabelBuilder(EDGE_LABEL).id(id + EDGE_LABEL_SUFFIX).text(label)
-                    .edgePlacement(new GEdgePlacementBuilder().position(0.5).side(GConstants.EdgeSide.ON)
-                            .rotate(false).offset(0).build())
-                    .size(edgeLabelWidth(label), edgeLabelHeight(label)).build());
+            GLabelBuilder labelBuilder = new GLabelBuilder(EDGE_LABEL).id(id + EDGE_LABEL_SUFFIX).text(label)
+                    .size(edgeLabelWidth(label), edgeLabelHeight(label));
+            if (route != null && route.label() != null) {
+                labelBuilder.position(route.label().x(), route.label().y());
+            } else {
+                labelBuilder.edgePlacement(new GEdgePlacementBuilder().position(0.5).side(GConstants.EdgeSide.ON)
+                        .rotate(false).offset(0).build());
+            }
+            builder.add(labelBuilder.build());
         }
         return builder.build();
     }

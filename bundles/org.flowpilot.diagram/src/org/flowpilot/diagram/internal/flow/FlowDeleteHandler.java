@@ -1,8 +1,6 @@
 package org.flowpilot.diagram.internal.flow;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,8 +11,6 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.flowpilot.diagram.internal.common.DiagramState;
-import org.flowpilot.diagram.layout.Bounds;
-import org.flowpilot.diagram.layout.ChangeLayoutCommand;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.Transition;
@@ -34,14 +30,14 @@ public class FlowDeleteHandler extends BasicOperationHandler<DeleteOperation> {
     public Optional<Command> createCommand(DeleteOperation operation) {
         Flow flow = (Flow) state.semanticRoot();
         Set<EObject> doomed = new LinkedHashSet<>();
-        Map<String, Bounds> forgotten = new LinkedHashMap<>();
+        Set<String> forgotten = new LinkedHashSet<>();
         for (String id : operation.getElementIds()) {
             EObject element = state.element(id);
             if (element instanceof Step step && step.eContainer() == flow) {
                 doomed.add(step);
                 doomed.addAll(step.getIncoming());
                 doomed.addAll(step.getOutgoing());
-                forgotten.put(id, null);
+                forgotten.add(id);
             } else if (element instanceof Transition transition && transition.eContainer() == flow) {
                 doomed.add(transition);
             }
@@ -51,8 +47,10 @@ public class FlowDeleteHandler extends BasicOperationHandler<DeleteOperation> {
         }
         CompoundCommand delete = new CompoundCommand("Delete");
         delete.append(DeleteCommand.create(state.model().editingDomain(), doomed));
-        if (!forgotten.isEmpty()) {
-            delete.append(new ChangeLayoutCommand("Delete", state.model().layout(), state.diagramId(), forgotten));
+        Command forget = state.forgetLayout(forgotten, doomed.stream().filter(Transition.class::isInstance)
+                .map(state::idOf).toList());
+        if (forget != null) {
+            delete.append(forget);
         }
         return Optional.of(delete);
     }

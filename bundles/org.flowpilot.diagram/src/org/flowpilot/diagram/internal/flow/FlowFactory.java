@@ -16,6 +16,7 @@ import org.flowpilot.diagram.internal.common.DiagramFactory;
 import org.flowpilot.diagram.internal.common.DiagramModels;
 import org.flowpilot.diagram.internal.common.Placements.LayoutInput;
 import org.flowpilot.diagram.internal.common.Shapes;
+import org.flowpilot.diagram.layout.Arrangement;
 import org.flowpilot.diagram.layout.Bounds;
 import org.flowpilot.diagram.layout.LayeredLayout;
 import org.flowpilot.diagram.layout.LayeredLayout.Box;
@@ -74,7 +75,7 @@ public class FlowFactory extends DiagramFactory {
         for (Transition transition : flow.getTransitions()) {
             if (transition.getSource() != null && transition.getTarget() != null) {
                 String label = transition.getGuard() == null ? "" : ConditionText.describe(transition.getGuard());
-                connections.add(new Connection(state.idOf(transition.getSource()),
+                connections.add(new Connection(state.idOf(transition), state.idOf(transition.getSource()),
                         state.idOf(transition.getTarget()), label.isEmpty() ? 0 : Shapes.edgeLabelWidth(label),
                         label.isEmpty() ? 0 : Shapes.edgeLabelHeight(label)));
             }
@@ -91,7 +92,8 @@ public class FlowFactory extends DiagramFactory {
     }
 
     @Override
-    protected GGraph build(Map<String, Bounds> placements) {
+    protected GGraph build(Arrangement arrangement) {
+        Map<String, Bounds> placements = arrangement.nodes();
         Flow flow = flow();
         GGraphBuilder graph = new GGraphBuilder().id(state.diagramId()).addCssClass("flow-diagram")
                 .addArgument("title", flow.getName() == null ? "" : flow.getName());
@@ -115,7 +117,8 @@ public class FlowFactory extends DiagramFactory {
                 classes.add("unguarded");
             }
             String label = transition.getGuard() == null ? null : ConditionText.describe(transition.getGuard());
-            graph.add(Shapes.edge(FlowTypes.TRANSITION, id, state.idOf(source), state.idOf(target), label, classes));
+            graph.add(Shapes.edge(FlowTypes.TRANSITION, id, state.idOf(source), state.idOf(target), label, classes,
+                    arrangement.routes().get(id)));
         }
         return graph.build();
     }
