@@ -109,7 +109,8 @@ flowpilot_install_commands() {
 FLOWPILOT_COMMANDS=(simulate explain diff validate import export)
 # serve runs org.flowpilot.diagram.serve.ServeCommand on a plain class path too: the diagram server (GLSP, Jetty,
 # Guice, ELK) and the model. Jars by symbolic name; a name ending in * takes every bundle it starts.
-FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot.model.edit org.eclipse.emf.common
+FLOWPILOT_SERVE_BUNDLES=(org.flowpilot.diagram org.flowpilot.model org.flowpilot.model.edit org.flowpilot.engine
+  org.flowpilot.preview org.eclipse.emf.common
   org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.eclipse.emf.ecore.change org.eclipse.emf.edit
   'org.eclipse.glsp.*' com.google.inject 'com.google.guava*' org.apache.servicemix.bundles.aopalliance
   jakarta.inject.jakarta.inject-api 'org.eclipse.lsp4j.*' org.apache.logging.log4j.api 'jakarta.websocket*'

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const serveCommand = (process.env.FLOWPILOT_SERVE ?? 'releng/org.flowpilot.product/target/products/org.flowpilot.product/linux/gtk/x86_64/flowpilot/flowpilot serve').split(' ');
@@ -62,10 +62,7 @@ async function serve(model) {
     return { child, url, layouts };
 }
 
-const browser = await chromium.launch({
-    executablePath: process.env.FLOWPILOT_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-});
+const browser = await launchChromium();
 const folder = mkdtempSync(join(tmpdir(), 'flowpilot-benchmark-'));
 console.log(`diagram benchmark: ${runs} runs each, medians; nproc=${(await import('node:os')).cpus().length}, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`);
 for (const steps of [50, 500]) {

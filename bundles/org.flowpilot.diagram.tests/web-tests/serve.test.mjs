@@ -6,12 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const url = process.env.FLOWPILOT_URL;
 const modelFile = process.env.FLOWPILOT_MODEL;
 const screenshots = process.env.FLOWPILOT_SCREENSHOTS ?? 'target/screenshots';
-const chromiumPath = process.env.FLOWPILOT_CHROMIUM ?? '/usr/bin/chromium';
 assert.ok(url && modelFile, 'FLOWPILOT_URL and FLOWPILOT_MODEL must be set');
 mkdirSync(screenshots, { recursive: true });
 const origin = new URL(url).origin;
@@ -76,10 +75,7 @@ async function nextRevision(action) {
 }
 
 before(async () => {
-    browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on('pageerror', error => console.log(`page error: ${error.message}`));
 });

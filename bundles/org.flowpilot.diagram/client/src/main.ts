@@ -21,9 +21,11 @@ import '../css/flowpilot.css';
 import { createFlowpilotContainer } from './container';
 import { ModelUpdateTracker, workbenchHost } from './host';
 import { installIconStyles } from './icons';
+import { installSimulationPanel } from './simulation';
 
 // The diagram page: a header with the model's diagrams as tabs and the view actions, and one GLSP diagram below.
-// Inside the workbench (embedded=1) the editor's page tabs take the place of the header tabs.
+// Inside the workbench (embedded=1) the editor's page tabs take the place of the header tabs. A flow diagram of a
+// model the server simulates has the simulation panel beside it.
 
 interface DiagramEntry {
     kind: 'flow' | 'assignment';
@@ -36,6 +38,8 @@ interface ModelEntry {
     key: string;
     name: string;
     diagrams: DiagramEntry[];
+    /** Whether the server runs simulations of this model (`flowpilot serve`; the workbench has its own). */
+    simulation?: boolean;
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -197,6 +201,18 @@ async function start(): Promise<void> {
     document.title = `${current.label} · ${model.name} · Flowpilot`;
     document.body.dataset.diagramKind = current.kind;
     renderHeader(model, current);
+    if (!embedded && model.simulation && current.kind === 'flow' && current.flowId) {
+        const flows = model.diagrams
+            .filter(d => d.kind === 'flow' && d.flowId)
+            .map(d => ({ flowId: d.flowId as string, label: d.label, href: diagramHref(model, d) }));
+        await installSimulationPanel(
+            model.key,
+            current.flowId,
+            flows,
+            id => dispatch(CenterAction.create([id], { animate: true, retainZoom: true })),
+            showProblem
+        );
+    }
 
     const provider = new GLSPWebSocketProvider(`ws://${window.location.host}/glsp`);
     provider.listen({

@@ -70,7 +70,18 @@ class ServeSecurityTest {
     }
 
     private static String get(String target, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\n");
+        return request("GET", target, headers);
+    }
+
+    private static String post(String target, String... headers) throws IOException {
+        String[] withLength = new String[headers.length + 1];
+        System.arraycopy(headers, 0, withLength, 0, headers.length);
+        withLength[headers.length] = "Content-Length: 0";
+        return request("POST", target, withLength);
+    }
+
+    private static String request(String method, String target, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
         boolean host = false;
         for (String header : headers) {
             request.append(header).append("\r\n");
@@ -157,6 +168,29 @@ class ServeSecurityTest {
         assertTrue(serve.errors().contains("WebSocket Origin 'http://attacker.example' is not this server"));
         String accepted = upgrade(cookie(), origin);
         assertTrue(accepted.startsWith("HTTP/1.1 101"), accepted);
+    }
+
+    @Test
+    void theSimulationEndpointsNeedTheTokenAndPostsThisOrigin() throws IOException {
+        String model = "model";
+        String origin = "Origin: http://127.0.0.1:" + serve.port();
+        assertRefused(get("/api/simulation?model=" + model));
+        assertRefused(post("/api/simulation/step?model=" + model, origin));
+        assertRefused(post("/api/simulation/start?model=" + model + "&flow=x&scenario=y", origin,
+                "Cookie: flowpilot_token_" + serve.port() + "=guess"));
+        assertRefused(post("/api/simulation/step?model=" + model, cookie(), "Origin: http://attacker.example"));
+        assertRefused(post("/api/simulation/step?model=" + model, cookie()));
+        assertTrue(serve.errors().contains("refused POST /api/simulation/step from 127.0.0.1: no token"),
+                serve.errors());
+        assertTrue(serve.errors().contains("POST Origin 'http://attacker.example' is not this server"),
+                serve.errors());
+        String scenarios = get("/api/simulation?model=" + model, cookie());
+        assertTrue(scenarios.startsWith("HTTP/1.1 200"), scenarios);
+        assertTrue(scenarios.contains("\"name\":\"Adele signs in to her laptop\""), scenarios);
+        String unknown = post("/api/simulation/fly?model=" + model, cookie(), origin);
+        assertTrue(unknown.startsWith("HTTP/1.1 400"), unknown);
+        String noModel = post("/api/simulation/step?model=other", cookie(), origin);
+        assertTrue(noModel.startsWith("HTTP/1.1 404"), noModel);
     }
 
     @Test

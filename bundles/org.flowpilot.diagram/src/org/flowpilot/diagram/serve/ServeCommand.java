@@ -92,6 +92,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         ScheduledExecutorService saver = saveEveryEdit(diagramModel, err);
         server.register(diagramModel);
+        server.allowSimulation(diagramModel);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             saver.shutdownNow();

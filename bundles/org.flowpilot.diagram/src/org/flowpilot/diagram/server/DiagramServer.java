@@ -14,6 +14,9 @@ import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.internal.common.DiagramModels;
 import org.flowpilot.diagram.internal.server.DiagramHttpServer;
+import org.flowpilot.diagram.internal.simulation.Simulations;
+import org.flowpilot.engine.runtime.FlowEngine;
+import org.flowpilot.preview.ScreenPreviews;
 
 /**
  * The diagram server: GLSP over a WebSocket and the diagram page, on 127.0.0.1 only, behind a per-session token. The
@@ -25,11 +28,13 @@ public final class DiagramServer implements AutoCloseable {
     private static final int TOKEN_BYTES = 32;
 
     private final DiagramModels models;
+    private final Simulations simulations;
     private final DiagramHttpServer http;
     private final String token;
 
-    private DiagramServer(DiagramModels models, DiagramHttpServer http, String token) {
+    private DiagramServer(DiagramModels models, Simulations simulations, DiagramHttpServer http, String token) {
         this.models = models;
+        this.simulations = simulations;
         this.http = http;
         this.token = token;
     }
@@ -56,8 +61,9 @@ public final class DiagramServer implements AutoCloseable {
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         DiagramModels models = new DiagramModels(customStepTypes);
-        DiagramHttpServer http = DiagramHttpServer.start(port, token, models, log);
-        return new DiagramServer(models, http, token);
+        Simulations simulations = new Simulations(FlowEngine.withInstalledExtensions(), ScreenPreviews.standard());
+        DiagramHttpServer http = DiagramHttpServer.start(port, token, models, simulations, log);
+        return new DiagramServer(models, simulations, http, token);
     }
 
     // GLSP logs through Log4j's API and Jetty through SLF4J; neither needs more than warnings on the console.
@@ -83,7 +89,21 @@ public final class DiagramServer implements AutoCloseable {
 
     /** Stops showing the diagrams of {@code model}. */
     public void unregister(DiagramModel model) {
+        simulations.forbid(model);
         models.remove(model);
+    }
+
+    /**
+     * Gives the flow diagram pages of {@code model}, a registered model, a simulation panel: a run of a flow for one
+     * of the model's scenarios, moved on this server (one run per model, which its pages share), its position drawn
+     * as {@link org.flowpilot.diagram.Highlight}s on the diagrams and its screen beside them. For a host that does
+     * not animate runs itself, such as {@code flowpilot serve}.
+     */
+    public void allowSimulation(DiagramModel model) {
+        if (models.get(model.key()).orElse(null) != model) {
+            throw new IllegalArgumentException("The model " + model.key() + " is not registered");
+        }
+        simulations.allow(model);
     }
 
     /** The address of the diagram page with the token, such as {@code http://127.0.0.1:PORT/?token=TOKEN}. */

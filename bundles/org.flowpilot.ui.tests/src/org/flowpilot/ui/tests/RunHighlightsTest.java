@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Path;
 import org.flowpilot.diagram.Highlight;
+import org.flowpilot.diagram.RunHighlights;
 import org.flowpilot.engine.ElementIds;
 import org.flowpilot.engine.Run;
 import org.flowpilot.engine.RunState;
@@ -24,7 +25,6 @@ import org.flowpilot.engine.runtime.FlowEngine;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Scenario;
-import org.flowpilot.ui.internal.simulation.RunHighlights;
 import org.flowpilot.ui.internal.simulation.WorkbenchDiagramHighlights;
 import org.flowpilot.ui.simulation.SimulationActivity;
 import org.flowpilot.ui.simulation.SimulationState;
@@ -39,9 +39,9 @@ class RunHighlightsTest {
 	@Test
 	void eachStepOfAdelesRunMarksTheCurrentStepThePathAndTheTransitions() {
 		List<SimulationState> states = statesOf(ADELE);
-		assertEquals(Map.of(), RunHighlights.of(states.get(0)), "nothing is marked before the first step");
+		assertEquals(Map.of(), RunHighlights.of(states.get(0).taken()), "nothing is marked before the first step");
 		for (SimulationState state : states.subList(1, states.size())) {
-			Map<String, Set<Highlight>> highlights = RunHighlights.of(state);
+			Map<String, Set<Highlight>> highlights = RunHighlights.of(state.taken());
 			List<StepRecord> onDiagram = state.taken().stream().filter(r -> r.modelStep() != null).toList();
 			String current = onDiagram.get(onDiagram.size() - 1).elementId();
 			assertEquals(List.of(current), highlights.entrySet().stream().filter(e -> e.getValue().contains(
@@ -60,7 +60,7 @@ class RunHighlightsTest {
 		StepRecord licenseTerms = end.taken().stream().filter(r -> r.modelStep() != null && r.status()
 				== StepStatus.SKIPPED).findFirst().orElseThrow();
 		assertEquals("license-terms", licenseTerms.screenId());
-		assertEquals(Set.of(Highlight.SKIPPED), RunHighlights.of(end).get(licenseTerms.elementId()));
+		assertEquals(Set.of(Highlight.SKIPPED), RunHighlights.of(end.taken()).get(licenseTerms.elementId()));
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class RunHighlightsTest {
 				.items().stream().anyMatch(i -> i.outcome() == TrackedItemOutcome.FAILED)).findFirst().orElseThrow();
 		StepRecord phase = failedThere.current();
 		assertEquals(StepStatus.FAILED, phase.status());
-		Map<String, Set<Highlight>> highlights = RunHighlights.of(failedThere);
+		Map<String, Set<Highlight>> highlights = RunHighlights.of(failedThere.taken());
 		for (TrackedItemRecord item : phase.items()) {
 			Set<Highlight> row = highlights.get(phase.elementId() + "/" + item.elementId());
 			if (item.outcome() == TrackedItemOutcome.FAILED) {

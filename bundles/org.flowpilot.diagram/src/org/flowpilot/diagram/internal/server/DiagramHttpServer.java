@@ -12,10 +12,15 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.flowpilot.diagram.internal.common.DiagramModels;
+import org.flowpilot.diagram.internal.simulation.SimulationApi;
+import org.flowpilot.diagram.internal.simulation.Simulations;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
-/** Jetty on 127.0.0.1: the security gate in front of the diagram page and GLSP's WebSocket endpoint {@code /glsp}. */
+/**
+ * Jetty on 127.0.0.1: the security gate in front of the diagram page, the simulation endpoints and GLSP's WebSocket
+ * endpoint {@code /glsp}.
+ */
 public final class DiagramHttpServer {
 
     /** The path of the GLSP WebSocket. */
@@ -29,9 +34,12 @@ public final class DiagramHttpServer {
         this.port = port;
     }
 
-    /** Starts the server on {@code port} (0: any free one) of 127.0.0.1 with {@code token}. */
-    public static DiagramHttpServer start(int port, String token, DiagramModels models, Consumer<String> log)
-            throws IOException {
+    /**
+     * Starts the server on {@code port} (0: any free one) of 127.0.0.1 with {@code token}, for {@code models} and
+     * their {@code simulations}.
+     */
+    public static DiagramHttpServer start(int port, String token, DiagramModels models, Simulations simulations,
+            Consumer<String> log) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(32, 2);
         threads.setName("flowpilot-diagrams");
         // The workbench and serve decide when to stop; the server never keeps a JVM alive by itself.
@@ -46,7 +54,9 @@ public final class DiagramHttpServer {
         int actualPort = connector.getLocalPort();
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new WebContent(models, actualPort)), "/");
+        context.addServlet(new ServletHolder(new WebContent(models, simulations, actualPort)), "/");
+        // A prefix mapping also matches the prefix itself: GET /api/simulation and POST /api/simulation/step.
+        context.addServlet(new ServletHolder(new SimulationApi(models, simulations)), SimulationApi.PATH + "/*");
         GlspConnections connections = new GlspConnections(models);
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, GLSP_PATH)

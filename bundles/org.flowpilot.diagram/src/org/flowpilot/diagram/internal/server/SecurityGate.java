@@ -23,7 +23,8 @@ import org.eclipse.jetty.util.Fields;
  * 127.0.0.1 sends its own name: refused),</li>
  * <li>it carries the session token, in the {@code token} query parameter or in the cookie this gate sets in exchange
  * for it (HttpOnly, SameSite=Strict), compared in constant time,</li>
- * <li>and, for a WebSocket upgrade, its Origin is this server.</li>
+ * <li>and, for a WebSocket upgrade or a request that changes something (any method but GET and HEAD), its Origin
+ * is this server.</li>
  * </ul>
  * Anything else gets 403 with an empty body and a log line. A page request with a valid token in its URL is answered
  * with the cookie and a redirect to the same address without the token, so the token leaves the address bar.
@@ -66,10 +67,13 @@ public final class SecurityGate extends Handler.Wrapper {
                     : "no token");
         }
         boolean upgrade = "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeader.UPGRADE));
-        if (upgrade) {
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (upgrade || !reading) {
+            // Browsers send Origin with every WebSocket and every POST; a page of another site cannot forge it.
             String origin = request.getHeaders().get(HttpHeader.ORIGIN);
             if (origin == null || !origins.contains(origin.toLowerCase())) {
-                return refuse(request, response, callback, "WebSocket Origin '" + origin + "' is not this server");
+                return refuse(request, response, callback, (upgrade ? "WebSocket" : request.getMethod()) + " Origin '"
+                        + origin + "' is not this server");
             }
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

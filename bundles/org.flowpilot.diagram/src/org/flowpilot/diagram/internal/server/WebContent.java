@@ -13,6 +13,7 @@ import org.flowpilot.diagram.CustomStepType;
 import org.flowpilot.diagram.DiagramKind;
 import org.flowpilot.diagram.DiagramModel;
 import org.flowpilot.diagram.internal.common.DiagramModels;
+import org.flowpilot.diagram.internal.simulation.Simulations;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.Flow;
 
@@ -25,7 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The diagram page and its script and styles, from the bundle's {@code web/} folder (the esbuild output of
- * {@code client/}), {@code /api/models}: the open models and their diagrams, for the page's tabs, and
+ * {@code client/}), {@code /api/models}: the open models, their diagrams and whether they can be simulated, for the
+ * page's tabs and simulation panel, and
  * {@code /step-kinds.css}: the palette icons of the step types installed extensions declare.
  */
 final class WebContent extends HttpServlet {
@@ -38,10 +40,12 @@ final class WebContent extends HttpServlet {
     private static final int MAX_ICON_BYTES = 64 * 1024;
 
     private final transient DiagramModels models;
+    private final transient Simulations simulations;
     private final String contentSecurityPolicy;
 
-    WebContent(DiagramModels models, int port) {
+    WebContent(DiagramModels models, Simulations simulations, int port) {
         this.models = models;
+        this.simulations = simulations;
         // Scripts and styles only from this server; the one WebSocket back to it. Inline style attributes are how
         // the diagram library positions elements. swt: is how the workbench's Browser (WebKitGTK) lets the page
         // call the editor (selection, SVG export); other browsers have no such scheme.
@@ -111,7 +115,9 @@ final class WebContent extends HttpServlet {
     private void writeModels(HttpServletResponse response) throws IOException {
         JsonArray all = new JsonArray();
         for (DiagramModel model : models.all()) {
-            all.add(model.access().call(() -> describe(model)));
+            JsonObject described = model.access().call(() -> describe(model));
+            described.addProperty("simulation", simulations.of(model.key()).isPresent());
+            all.add(described);
         }
         JsonObject root = new JsonObject();
         root.add("models", all);

@@ -3,6 +3,7 @@ package org.flowpilot.ui.internal.simulation;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.flowpilot.diagram.RunHighlights;
 import org.flowpilot.ui.simulation.DiagramHighlights;
 import org.flowpilot.ui.simulation.Simulation;
 import org.flowpilot.ui.simulation.SimulationActivity;
@@ -36,7 +37,7 @@ final class SimulationAnimation implements SimulationFocus.Listener {
 		}
 		animated = file;
 		if (file != null) {
-			highlights.set(file, SOURCE, RunHighlights.of(state));
+			highlights.set(file, SOURCE, RunHighlights.of(state.taken()));
 		}
 	}
 }
