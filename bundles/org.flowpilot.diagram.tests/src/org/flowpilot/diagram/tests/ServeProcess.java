@@ -54,6 +54,10 @@ final class ServeProcess implements AutoCloseable {
     /** The command line of serve with its class path. */
     static ProcessBuilder command(Path model, String... arguments) {
         List<String> command = new ArrayList<>();
+        // A process started in the background of a shell without job control (as a CI runner may start the build)
+        // inherits SIGINT ignored, and the JVM then never installs its handler: serve starts as from a terminal,
+        // with SIGINT at its default, through Perl (Debian's perl-base is essential).
+        command.addAll(List.of("/usr/bin/perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"exec: $!\\n\";"));
         command.add(ProcessHandle.current().info().command().orElse("java"));
         if (Runtime.version().feature() >= 24) {
             // Guice's class generation on Java 24+; the launch script passes the same option.
