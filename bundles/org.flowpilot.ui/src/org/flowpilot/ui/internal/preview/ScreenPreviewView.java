@@ -281,8 +281,8 @@ public class ScreenPreviewView extends ViewPart {
 
 	/**
 	 * Shows {@code html} (a screen's section or a message) in the page's frame. The page with the screens' stylesheet
-	 * loads once; later screens replace the frame's content in place, without blocking the UI thread, so that a run
-	 * stepping fast does not reload and restyle a whole page at each step.
+	 * loads once; later screens replace the frame's content in place, so that a run stepping fast does not reload,
+	 * parse and restyle a whole page at each step.
 	 */
 	private void showContent(String title, String html) {
 		if (pageLoaded) {
@@ -327,7 +327,11 @@ public class ScreenPreviewView extends ViewPart {
 
 	private void setSummary(String text) {
 		summary.setText(text);
-		summary.getParent().layout(true, true);
+		// Laid out again only when the summary needs more or fewer lines: at each step of a run the text changes, the
+		// height seldom, and laying out the view (its browser included) each time costs the UI thread.
+		if (summary.computeSize(summary.getSize().x, SWT.DEFAULT).y != summary.getSize().y) {
+			summary.requestLayout();
+		}
 	}
 
 	// A message instead of a screen, in the middle of the frame's dark ground.
