@@ -44,6 +44,20 @@ interface ModelEntry {
 
 const params = new URLSearchParams(window.location.search);
 const embedded = params.get('embedded') === '1';
+
+// In the workbench the page must not take the keyboard focus on its own: GLSP and sprotty focus the graph after
+// selecting, centring or redrawing, which pulls the focus out of the view the person works in (the Debug view while
+// a step is revealed). A script's focus() acts only while the page has the focus already, as after a click in it.
+if (embedded) {
+    for (const prototype of [HTMLElement.prototype, SVGElement.prototype]) {
+        const focus = prototype.focus;
+        prototype.focus = function (this: HTMLElement | SVGElement, options?: FocusOptions): void {
+            if (document.hasFocus()) {
+                focus.call(this, options);
+            }
+        };
+    }
+}
 let container: Container | undefined;
 let resolveReady: () => void;
 const ready = new Promise<void>(resolve => (resolveReady = resolve));

@@ -111,6 +111,16 @@ public final class ScreenPreviews {
         return page(record, context).map(page -> PageRenderer.document(page, record.step() + ". " + record.name()));
     }
 
+    /**
+     * A self-contained HTML document titled {@code documentTitle} that shows {@code frameContent} (a section from
+     * {@link #section}, or other markup) where {@link #document} shows a screen: in its
+     * {@code <main class="screen-frame">}, as large as the window allows at 16:10. A view that shows one screen after
+     * another loads this once and replaces the frame's content.
+     */
+    public static String frame(String documentTitle, String frameContent) {
+        return PageRenderer.document(documentTitle, html -> html.raw(frameContent));
+    }
+
     /** The CSS every section needs, for both Windows versions; it loads nothing from outside the page. */
     public static String stylesheet() {
         return PageRenderer.stylesheet();

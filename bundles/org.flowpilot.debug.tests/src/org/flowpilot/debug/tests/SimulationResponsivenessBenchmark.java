@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * A timed harness, not a test: it asserts nothing about time and is not in {@link AllTests}. It debugs Adele's run in
  * the workbench with the Flow diagram, the Screen Preview and the Timeline open and prints medians of
  * <ul>
- * <li>how long a Step Over or Step Back takes to reach the Screen Preview (its page replaced and showing the step's
- * screen) and the Flow diagram (the step marked current), and
+ * <li>how long a Step Over or Step Back takes to reach the Screen Preview (the content of its frame replaced and
+ * showing the step's screen) and the Flow diagram (the step marked current), and
  * <li>how late the UI thread runs a task posted every 5 ms while the run goes to its end again and again: its worst
  * delay is the longest the UI thread was blocked.
  * </ul>
@@ -144,8 +144,9 @@ class SimulationResponsivenessBenchmark {
 
 	private void measureStep(SimulationTarget session, int position, Runnable command, List<Long> toPreview,
 			List<Long> toDiagram) {
-		// A mark in the preview's page: it is gone once the view has replaced the page with the next step's.
-		workbench.preview("window.flowpilotOld = true; return true");
+		// A mark on what the preview's frame shows: it is gone once the view has put the next step's screen there.
+		workbench.preview("var f = document.querySelector('.screen-frame > *'); if (f) { f.flowpilotOld = true; }"
+				+ " return true");
 		long start = System.nanoTime();
 		command.run();
 		awaitStop(session, position);
@@ -157,8 +158,9 @@ class SimulationResponsivenessBenchmark {
 		boolean previewDone = false;
 		boolean diagramDone = false;
 		while (!previewDone || !diagramDone) {
-			if (!previewDone && workbench.preview("var s = document.querySelector('section.screen'); return String("
-					+ "!window.flowpilotOld) + ':' + (s ? s.dataset.screen : '')").equals("true:" + screen)) {
+			if (!previewDone && workbench.preview("var f = document.querySelector('.screen-frame > *'), s ="
+					+ " document.querySelector('section.screen'); return String(f !== null && !f.flowpilotOld) + ':'"
+					+ " + (s ? s.dataset.screen : '')").equals("true:" + screen)) {
 				previewDone = true;
 				toPreview.add(System.nanoTime() - start);
 			}

@@ -82,6 +82,8 @@ class SimulationUiTest {
 								+ " p.dataset.espPhase + '=' + p.dataset.state).join(' ')"));
 				assertEquals("device-preparation skipped, device-setup running, account-setup waiting",
 						workbench.variable("ESP"));
+				assertEquals(List.of("Device preparation=skipped", "Device setup=running", "Account setup=waiting"),
+						workbench.expandVariable("ESP"), "the ESP's phases in the Variables view");
 				workbench.screenshot("simulation-perspective");
 			}
 		}
@@ -122,17 +124,16 @@ class SimulationUiTest {
 		assertFalse(List.of(workbench.highlighted("path-taken").split(" ")).contains(signIn),
 				"the sign-in step left the path taken");
 
-		// Forward again with the keyboard: F6 (Step Over) in the Debug view. Selecting the frame reveals its step on
-		// the diagram, whose page may take the keyboard focus as it selects the node: once it has, a second click
-		// gives the focus back to the Debug view, as a person would click there again.
+		// Forward again with the keyboard: F6 (Step Over) in the Debug view. Selecting the frame reveals its step: the
+		// diagram selects and centres its node, and the keyboard focus stays in the Debug view, as a debugger's source
+		// display opens and scrolls editors without activating them.
 		TreeItem frame = workbench.debugViewFrame(position - 1);
 		workbench.driver.click(frame);
 		String licenseTerms = state.current().elementId();
 		workbench.driver.waitUntil("the diagram to select the step revealed", () -> licenseTerms.equals(workbench
 				.diagram("return flowpilot.selection().join(' ')")));
-		workbench.driver.click(frame);
-		workbench.driver.waitUntil("the keyboard focus in the Debug view", () -> workbench.driver.onUi(() -> frame
-				.getParent().isFocusControl()));
+		workbench.awaitDiagramPainted();
+		assertEquals("the Debug view", workbench.focusOwner(), "the keyboard focus after the step was revealed");
 		workbench.driver.pressKey(SWT.F6);
 		state = workbench.awaitSuspendedAt(session, position);
 		checkFollowed(state);
@@ -150,6 +151,10 @@ class SimulationUiTest {
 		workbench.driver.click(workbench.timelineRow(2));
 		state = workbench.awaitSuspendedAt(session, 2);
 		checkFollowed(state);
+		// The diagram, clicked before, redraws and centres the step revealed; the focus stays in the Timeline.
+		workbench.awaitDiagramPainted();
+		assertEquals("org.flowpilot.ui.views.timeline (Table)", workbench.focusOwner(),
+				"the keyboard focus after a jump from the Timeline");
 
 		// Resume stops at the breakpoint, before the sign-in page.
 		workbench.driver.click(workbench.debugToolItem("Resume"));

@@ -27,6 +27,7 @@ import org.flowpilot.debug.internal.model.SimulationTarget;
 import org.flowpilot.model.Scenario;
 import org.flowpilot.model.Step;
 import org.flowpilot.testing.SwtDriver;
+import org.flowpilot.testing.WaitTimeoutException;
 import org.flowpilot.ui.FlowpilotUi;
 import org.flowpilot.ui.WidgetIds;
 import org.flowpilot.ui.simulation.SimulationFocus;
@@ -228,6 +229,35 @@ final class SimulationWorkbench {
 				&& !item.isDisposed(), "the '" + tooltip + "' button of the debug toolbar");
 	}
 
+	/**
+	 * Where the keyboard focus is: "the Debug view", or the id of the part that has it and the control's type, or
+	 * "nowhere".
+	 */
+	String focusOwner() {
+		return driver.onUi(() -> {
+			Control focused = driver.display().getFocusControl();
+			if (focused == null) {
+				return "nowhere";
+			}
+			if (isInView(focused, IDebugUIConstants.ID_DEBUG_VIEW)) {
+				return "the Debug view";
+			}
+			for (Control current = focused; current != null; current = current.getParent()) {
+				if (current.getData(OWNING_PART) instanceof MPart part) {
+					return part.getElementId() + " (" + focused.getClass().getSimpleName() + ")";
+				}
+			}
+			return focused.getClass().getSimpleName();
+		});
+	}
+
+	/** Waits until the flow diagram's page has painted twice more: what it was asked to draw is on the screen. */
+	void awaitDiagramPainted() {
+		diagram("window.flowpilotPainted = false; requestAnimationFrame(() => requestAnimationFrame(() =>"
+				+ " window.flowpilotPainted = true)); return true");
+		driver.waitUntil("the diagram to paint", () -> "true".equals(diagram("return window.flowpilotPainted")));
+	}
+
 	/** Whether {@code control} lies in the view {@code viewId}: under the composite the workbench made for it. */
 	static boolean isInView(Control control, String viewId) {
 		for (Control current = control; current != null; current = current.getParent()) {
@@ -246,6 +276,29 @@ final class SimulationWorkbench {
 				&& isInView(candidate.getParent(), IDebugUIConstants.ID_VARIABLE_VIEW),
 				"the variable '" + name + "' in the Variables view");
 		return driver.onUi(() -> valueOf(item));
+	}
+
+	/**
+	 * Expands the top-level variable {@code name} in the Variables view as a person does (a click on it, then the
+	 * keypad's +) and gives the rows inside it as "name=value", once each row has been drawn.
+	 */
+	List<String> expandVariable(String name) {
+		TreeItem item = driver.find(TreeItem.class, candidate -> name.equals(nameOf(candidate))
+				&& candidate.getParentItem() == null && isInView(candidate.getParent(),
+						IDebugUIConstants.ID_VARIABLE_VIEW), "the variable '" + name + "' in the Variables view");
+		driver.click(item);
+		driver.pressKey(SWT.KEYPAD_ADD);
+		driver.waitUntil("the variable '" + name + "' to expand", () -> driver.onUi(() -> item.getExpanded()
+				&& item.getItemCount() > 0));
+		// The view fills its rows as it gets them: wait until every row has its name, else give the rows as they are.
+		try {
+			driver.waitUntil("the rows inside '" + name + "'", () -> driver.onUi(() -> Arrays.stream(item
+					.getItems()).allMatch(row -> !nameOf(row).isEmpty())));
+		} catch (WaitTimeoutException e) {
+			// The caller's assertion shows the rows.
+		}
+		return driver.onUi(() -> Arrays.stream(item.getItems()).map(row -> nameOf(row) + "=" + valueOf(row))
+				.toList());
 	}
 
 	private static String nameOf(TreeItem item) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import org.flowpilot.preview.html.HtmlWriter;
 
@@ -42,13 +43,21 @@ public final class PageRenderer {
      * A whole HTML document showing {@code page} as large as the window allows, titled {@code documentTitle}.
      */
     public static String document(Page page, String documentTitle) {
+        return document(documentTitle, html -> write(html, page));
+    }
+
+    /**
+     * A whole HTML document titled {@code documentTitle} whose {@code <main class="screen-frame">} holds what
+     * {@code content} writes: a screen's section, or markup of the caller's.
+     */
+    public static String document(String documentTitle, Consumer<HtmlWriter> content) {
         HtmlWriter html = new HtmlWriter(Styles.TEXT.length() + 10_000);
         html.raw("<!DOCTYPE html>").open("html", "lang", "en").open("head").empty("meta", "charset", "utf-8");
         html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
         html.empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY);
         html.element("title", documentTitle).open("style").raw(Styles.TEXT).raw(PAGE_STYLE).close("style");
         html.close("head").open("body", "class", "preview-page").open("main", "class", "screen-frame");
-        write(html, page);
+        content.accept(html);
         return html.close("main").close("body").close("html").toString();
     }
 

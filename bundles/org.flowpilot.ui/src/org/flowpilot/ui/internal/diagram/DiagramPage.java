@@ -29,6 +29,7 @@ import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.browser.ProgressAdapter;
 import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -197,8 +198,14 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             return;
         }
         String ids = new Gson().toJson(pendingSelection);
+        // A reveal (the Debug view showing a step, the Outline) selects without taking the keyboard focus: the page
+        // ignores focus requests of its own scripts, and the focus goes back should the browser take it meanwhile.
+        Control focused = browser.getDisplay().getFocusControl();
         Object applied = browser.evaluate("if (window.flowpilot) { flowpilot.ready.then(function () {"
                 + " flowpilot.select(" + ids + "); }); return true; } return false;");
+        if (focused != null && focused != browser && !focused.isDisposed() && browser.isFocusControl()) {
+            focused.setFocus();
+        }
         if (Boolean.TRUE.equals(applied)) {
             pendingSelection = List.of();
         }

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -39,6 +40,8 @@ import org.flowpilot.ui.simulation.SimulationActivity;
 import org.flowpilot.ui.simulation.SimulationFocus;
 import org.flowpilot.ui.simulation.SimulationState;
 import org.flowpilot.ui.simulation.SimulationText;
+
+import com.google.gson.Gson;
 
 /**
  * The Screen preview: what the technician or user sees at one step of a run, drawn by the preview renderer in an
@@ -67,6 +70,11 @@ public class ScreenPreviewView extends ViewPart {
 	private TableViewer steps;
 	private Browser browser;
 	private Label noBrowser;
+	/** Whether the browser has loaded the view's page, whose frame the view fills in place at each step. */
+	private boolean pageLoaded;
+	private boolean pageRequested;
+	/** What to show once the page has loaded (the latest asked for while it loads), or null. */
+	private String[] pendingContent;
 	private PreviewContext shownContext;
 	private Scenario scenario;
 	private Object lastInput;
@@ -93,7 +101,8 @@ public class ScreenPreviewView extends ViewPart {
 		try {
 			browser = new Browser(sash, SWT.NONE);
 			browser.setData("id", BROWSER_ID);
-			browser.setText(message("Screen preview", "Select a scenario or a flow step in a model."));
+			browser.addProgressListener(ProgressListener.completedAdapter(event -> pageCompleted()));
+			showContent("Screen preview", message("Screen preview", "Select a scenario or a flow step in a model."));
 		} catch (SWTError e) {
 			// Without WebKitGTK there is no browser: say so where the screen would be.
 			noBrowser = new Label(sash, SWT.WRAP);
@@ -264,13 +273,47 @@ public class ScreenPreviewView extends ViewPart {
 		if (browser == null) {
 			return;
 		}
-		Optional<String> page = previews.document(record, context);
-		if (page.isPresent()) {
-			browser.setText(page.get());
-		} else {
-			browser.setText(message(record.step() + ". " + record.name(), (record.shown() ? "No screen: "
-					: "Not on screen: ") + (record.reason() == null ? "" : record.reason())));
+		String title = record.step() + ". " + record.name();
+		Optional<String> screen = previews.section(record, context);
+		showContent(title, screen.orElseGet(() -> message(title, (record.shown() ? "No screen: " : "Not on screen: ")
+				+ (record.reason() == null ? "" : record.reason()))));
+	}
+
+	/**
+	 * Shows {@code html} (a screen's section or a message) in the page's frame. The page with the screens' stylesheet
+	 * loads once; later screens replace the frame's content in place, so that a run stepping fast does not reload,
+	 * parse and restyle a whole page at each step.
+	 */
+	private void showContent(String title, String html) {
+		if (pageLoaded) {
+			browser.execute(replaceFrameScript(title, html));
+			return;
 		}
+		if (!pageRequested) {
+			pageRequested = true;
+			browser.setText(ScreenPreviews.frame(title, html));
+			return;
+		}
+		// While the page loads, only the latest content counts; it goes in once the page is there.
+		pendingContent = new String[] { title, html };
+	}
+
+	private void pageCompleted() {
+		if (browser.isDisposed() || pageLoaded) {
+			return;
+		}
+		pageLoaded = true;
+		String[] latest = pendingContent;
+		pendingContent = null;
+		if (latest != null) {
+			browser.execute(replaceFrameScript(latest[0], latest[1]));
+		}
+	}
+
+	private static String replaceFrameScript(String title, String html) {
+		Gson gson = new Gson();
+		return "document.title = " + gson.toJson(title) + "; document.querySelector('main.screen-frame').innerHTML = "
+				+ gson.toJson(html) + ";";
 	}
 
 	private void showMessage(String heading, String text) {
@@ -278,22 +321,28 @@ public class ScreenPreviewView extends ViewPart {
 		shownContext = null;
 		setSummary(heading);
 		if (browser != null) {
-			browser.setText(message(heading, text));
+			showContent(heading, message(heading, text));
 		}
 	}
 
 	private void setSummary(String text) {
 		summary.setText(text);
-		summary.getParent().layout(true, true);
+		// Laid out again only when the summary needs more or fewer lines: at each step of a run the text changes, the
+		// height seldom, and laying out the view (its browser included) each time costs the UI thread.
+		if (summary.computeSize(summary.getSize().x, SWT.DEFAULT).y != summary.getSize().y) {
+			summary.requestLayout();
+		}
 	}
 
-	/** A page with a heading and a paragraph, for steps without a screen. */
+	// A message instead of a screen, in the middle of the frame's dark ground.
+	private static final String MESSAGE_STYLE = "<style>.preview-message{max-width:34em;margin:0 auto;padding:1em;"
+			+ "color:#e6e6e6;font:14px 'Segoe UI','Noto Sans','DejaVu Sans',sans-serif}"
+			+ ".preview-message h1{font-size:1.3em;font-weight:600}</style>";
+
+	/** A heading and a paragraph, for steps without a screen. */
 	private static String message(String heading, String text) {
-		return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:0;height:100vh;display:flex;"
-				+ "align-items:center;justify-content:center;background:#202020;color:#e6e6e6;"
-				+ "font:14px 'Segoe UI','Noto Sans','DejaVu Sans',sans-serif}div{max-width:34em;padding:1em}"
-				+ "h1{font-size:1.3em;font-weight:600}</style></head><body><div><h1>" + escape(heading) + "</h1><p>"
-				+ escape(text) + "</p></div></body></html>";
+		return MESSAGE_STYLE + "<div class=\"preview-message\"><h1>" + escape(heading) + "</h1><p>" + escape(text)
+				+ "</p></div>";
 	}
 
 	private static String escape(String text) {
