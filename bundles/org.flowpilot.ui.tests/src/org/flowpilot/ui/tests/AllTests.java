@@ -7,6 +7,10 @@ import org.junit.platform.suite.api.Suite;
  * The UI tests, in one workbench. DragAndDropTest stays last (see there why).
  */
 @Suite
-@SelectClasses({ ImportExportWizardTest.class })
+@SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
+		ModelEditorPagesTest.class, ProfileFormTest.class, EspFormTest.class, UsersAndDevicesTest.class,
+		EditingTest.class, ValidationTest.class, FileSafetyTest.class, StarterModelTest.class,
+		NewModelWizardTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class, CompareModelsTest.class,
+		RunHighlightsTest.class, OutlineTest.class, DragAndDropTest.class })
 public class AllTests {
 }
