@@ -21,12 +21,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.interop.ModelDocument;
 import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
+import org.flowpilot.model.EnrollmentStatusPage;
+import org.flowpilot.model.Group;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +44,46 @@ class ImportExportWizardTest {
 
 	private static final String WIZARD_NAME = "Autopilot Configuration (Graph JSON, Offline File, Hardware Hash CSV)";
 	private static final String ADD_DIALOG = "Add Files to Import";
+	private static final String ADD_FOLDER_DIALOG = "Add Intune Backup Folder to Import";
+	// An IntuneCD backup as the tool writes it: no ids or timestamps, groups by display name, one object per file
+	// in folders named after the kind, JSON or YAML, with files of other kinds among them.
+	private static final String BACKUP_PROFILE_JSON = """
+			{
+			  "@odata.type": "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
+			  "displayName": "Northwind staff",
+			  "locale": "os-default",
+			  "outOfBoxExperienceSetting": {
+			    "privacySettingsHidden": true,
+			    "eulaHidden": true,
+			    "userType": "standard",
+			    "deviceUsageType": "singleUser",
+			    "keyboardSelectionPageSkipped": true,
+			    "escapeLinkHidden": true
+			  },
+			  "deviceNameTemplate": "NW-%SERIAL%",
+			  "deviceType": "windowsPc",
+			  "assignments": [
+			    {"target": {"@odata.type": "#microsoft.graph.groupAssignmentTarget", "groupName": "NW Staff"}}
+			  ]
+			}
+			""";
+	private static final String BACKUP_ESP_YAML = """
+			'@odata.type': '#microsoft.graph.windows10EnrollmentCompletionPageConfiguration'
+			displayName: Northwind ESP
+			priority: 1
+			showInstallationProgress: true
+			installProgressTimeoutInMinutes: 45
+			allowDeviceUseOnInstallFailure: false
+			assignments:
+			- target:
+			    '@odata.type': '#microsoft.graph.groupAssignmentTarget'
+			    groupName: NW Staff
+			""";
+	private static final String BACKUP_WIFI_YAML = """
+			'@odata.type': '#microsoft.graph.windowsWifiConfiguration'
+			displayName: NW Wi-Fi
+			ssid: NORTHWIND
+			""";
 	private static final String PROFILE_JSON = """
 			{
 			  "@odata.type": "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
@@ -200,6 +244,117 @@ class ImportExportWizardTest {
 		assertTrue(json.contains("\"outOfBoxExperienceSetting\""), json);
 		// A create body: Graph assigns the id.
 		assertFalse(json.contains("7f1a2b3c-0000-4000-8000-000000000001"), json);
+	}
+
+	@Test
+	void addsABackupFolderAsOneEntrySummarizesItAndImportsIt() throws Exception {
+		Path backup = backup("Northwind backup");
+
+		Shell wizard = openWizard("Import");
+		addFolder(backup);
+		Table files = driver.findById(Table.class, "import.files");
+		assertEquals(List.of("Northwind backup"), driver.onUi(() -> columnTexts(files, 0)));
+		// One profile, one ESP, no device; the Wi-Fi profile and the script are left out.
+		assertEquals(List.of("1 profile, 1 ESP, 0 devices (2 other entries left out)"),
+				driver.onUi(() -> columnTexts(files, 2)));
+		assertTrue(driver.onUi(() -> files.getItem(0).getImage() == PlatformUI.getWorkbench().getSharedImages()
+				.getImage(ISharedImages.IMG_OBJ_FOLDER)), "the backup folder is not shown as a folder");
+		typeInto("import.model", "/Import export test/northwind.autopilot");
+		driver.screenshot("import-wizard-folder");
+
+		driver.click(driver.findByText(Button.class, "Next >"));
+		Table changes = driver.findById(Table.class, "import.summary.changes");
+		driver.waitUntil("the summary to list the backup's profile", () -> driver.onUi(() -> columnTexts(changes, 2))
+				.contains("Northwind staff"));
+		assertEquals(List.of("Northwind staff", "Northwind ESP", "NW Staff"), driver.onUi(() -> columnTexts(changes, 2))
+				.stream().filter(name -> !name.isEmpty()).toList());
+		assertEquals(List.of("Create"), driver.onUi(() -> columnTexts(changes, 0)).stream().distinct().toList());
+		driver.screenshot("import-wizard-folder-summary");
+		IFile model = fixture.project.getFile("northwind.autopilot");
+		assertFalse(model.exists(), "the summary wrote the model");
+
+		driver.click(finish(wizard));
+		driver.waitUntil("the import wizard to close", () -> driver.onUi(wizard::isDisposed));
+		AutopilotModel saved = ModelDocument.open(model.getLocation().toPath()).model();
+		assertEquals(List.of("Northwind staff"), saved.getProfiles().stream().map(DeploymentProfile::getName).toList());
+		assertEquals(45, saved.getEnrollmentStatusPages().get(0).getInstallationTimeoutMinutes());
+		assertEquals(List.of("NW Staff"), saved.getGroups().stream().map(Group::getName).toList());
+	}
+
+	@Test
+	void importingABackupFolderIntoAnOpenModelIsOneCommandOfItsEditor() throws Exception {
+		IFile file = fixture.copyOfExample("open.autopilot");
+		FormEditor editor = fixture.open(file);
+		AutopilotModel original = driver.onUi(() -> EcoreUtil.copy(fixture.modelOf(editor)));
+		Path backup = backup("Northwind backup");
+
+		Shell wizard = openWizard("Import");
+		addFolder(backup);
+		typeInto("import.model", "/Import export test/open.autopilot");
+		driver.click(driver.findByText(Button.class, "Next >"));
+		Table changes = driver.findById(Table.class, "import.summary.changes");
+		driver.waitUntil("the summary to list the backup's ESP",
+				() -> driver.onUi(() -> columnTexts(changes, 2)).contains("Northwind ESP"));
+		driver.click(finish(wizard));
+		driver.waitUntil("the import wizard to close", () -> driver.onUi(wizard::isDisposed));
+
+		driver.waitUntil("the editor to hold the backup's profile and ESP", () -> driver.onUi(() -> {
+			AutopilotModel model = fixture.modelOf(editor);
+			return model.getProfiles().stream().map(DeploymentProfile::getName).toList().contains("Northwind staff")
+					&& model.getEnrollmentStatusPages().stream().map(EnrollmentStatusPage::getName).toList()
+							.contains("Northwind ESP");
+		}));
+		driver.clickMenu(fixture.shell, "Edit", "Undo Import Northwind backup");
+		driver.waitUntil("one undo to take the whole folder back", () -> !driver.onUi(editor::isDirty));
+		assertTrue(driver.onUi(() -> EcoreUtil.equals(original, fixture.modelOf(editor))),
+				"undo left the model different from before the import");
+	}
+
+	@Test
+	void aBadFileInABackupFolderIsNamedWithItsLineAndNothingIsWritten() throws IOException {
+		Path backup = backup("Broken backup");
+		Files.writeString(backup.resolve("Enrollment Profiles/Windows/ESP/Broken ESP_windows10EnrollmentCompletionPageConfiguration.yaml"),
+				"'@odata.type': '#microsoft.graph.windows10EnrollmentCompletionPageConfiguration'\n"
+						+ "displayName: Broken ESP\npriority: [1\n", StandardCharsets.UTF_8);
+
+		Shell wizard = openWizard("Import");
+		typeInto("import.model", "/Import export test/untouched.autopilot");
+		addFolder(backup);
+		Control message = driver.find(Control.class, control -> control.getShell() == wizard
+				&& ControlText.of(control).contains("Broken ESP_windows10EnrollmentCompletionPageConfiguration.yaml")
+				&& ControlText.of(control).contains("line "), "an error message naming the bad YAML file and its line");
+		String text = driver.onUi(() -> ControlText.of(message));
+		assertFalse(text.contains("\n"), "the error is not one line: " + text);
+		driver.screenshot("import-wizard-folder-error");
+		assertFalse(driver.onUi(() -> driver.findByText(Button.class, "Next >").isEnabled()), "Next with a bad folder");
+		assertFalse(driver.onUi(() -> finish(wizard).isEnabled()), "Finish with a bad folder");
+		assertFalse(fixture.project.getFile("untouched.autopilot").exists(), "a model was written for a failed import");
+	}
+
+	/** Builds an IntuneCD-style backup named {@code name}: a profile (JSON), an ESP (YAML), a Wi-Fi profile, a script. */
+	private Path backup(String name) throws IOException {
+		Path root = folder.resolve(name);
+		write(root, "Enrollment Profiles/Windows/Northwind staff_azureADWindowsAutopilotDeploymentProfile.json",
+				BACKUP_PROFILE_JSON);
+		write(root, "Enrollment Profiles/Windows/ESP/Northwind ESP_windows10EnrollmentCompletionPageConfiguration.yaml",
+				BACKUP_ESP_YAML);
+		write(root, "Device Configurations/NW Wi-Fi_windowsWifiConfiguration.yaml", BACKUP_WIFI_YAML);
+		write(root, "Scripts/Powershell/Script Data/NW rename computer.ps1", "Rename-Computer -NewName NW01\n");
+		return root;
+	}
+
+	private static void write(Path root, String file, String content) throws IOException {
+		Path path = root.resolve(file);
+		Files.createDirectories(path.getParent());
+		Files.writeString(path, content, StandardCharsets.UTF_8);
+	}
+
+	private void addFolder(Path backup) {
+		Table files = driver.findById(Table.class, "import.files");
+		int before = driver.onUi(files::getItemCount);
+		NativeFileDialog.chooseFolder(driver, driver.findById(Button.class, "import.files.addFolder"), ADD_FOLDER_DIALOG,
+				backup);
+		driver.waitUntil(backup.getFileName() + " to join the list", () -> driver.onUi(files::getItemCount) > before);
 	}
 
 	private Shell openWizard(String kind) {

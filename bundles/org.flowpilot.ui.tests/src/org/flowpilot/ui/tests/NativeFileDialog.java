@@ -26,6 +26,25 @@ final class NativeFileDialog {
 
 	/** Clicks {@code opener}, waits for the dialog titled {@code title} and chooses {@code file} in it. */
 	static void choose(SwtDriver driver, Button opener, String title, Path file) {
+		typeLocation(driver, opener, title, file);
+		waitUntilGone(title);
+	}
+
+	/**
+	 * Clicks {@code opener}, waits for the folder dialog (an SWT DirectoryDialog) titled {@code title} and chooses
+	 * {@code folder} in it. In GTK's folder mode Enter on a typed folder opens that folder; a second Enter, on the
+	 * now empty location, chooses the folder shown.
+	 */
+	static void chooseFolder(SwtDriver driver, Button opener, String title, Path folder) {
+		typeLocation(driver, opener, title, folder);
+		xdotool("sleep", "0.8");
+		if (!run(List.of("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")).isBlank()) {
+			xdotool("key", "Return");
+		}
+		waitUntilGone(title);
+	}
+
+	private static void typeLocation(SwtDriver driver, Button opener, String title, Path file) {
 		Point center = driver.onUi(() -> {
 			Point size = opener.getSize();
 			return opener.toDisplay(size.x / 2, size.y / 2);
@@ -39,7 +58,6 @@ final class NativeFileDialog {
 		xdotool("type", "--delay", "40", "/");
 		xdotool("sleep", "0.4", "type", "--delay", "25", file.toAbsolutePath().toString().substring(1));
 		xdotool("sleep", "0.4", "key", "Return");
-		waitUntilGone(title);
 	}
 
 	private static void waitUntilGone(String title) {

@@ -15,15 +15,14 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.flowpilot.interop.ModelDocument;
-import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.ui.editor.ModelEditorContext;
 
 /**
- * File &gt; Import of Microsoft Graph JSON, AutopilotConfigurationFile.json and hardware hash CSV files into a workspace
- * model: the files and the model, then a summary of what will be created and changed, then the import. A model open
+ * File &gt; Import of Microsoft Graph JSON or YAML, AutopilotConfigurationFile.json and hardware hash CSV files, and of
+ * Intune backup folders, into a workspace model: the files and the model, then a summary of what will be created and changed, then the import. A model open
  * in an editor changes through that editor's command stack (one Undo takes the import back, Save writes it); any
  * other model is saved only when every file imported.
  */
@@ -130,7 +129,7 @@ public class ImportAutopilotWizard extends Wizard implements IImportWizard {
 					Warnings warnings = new Warnings();
 					for (Path file : files) {
 						progress.subTask(file.getFileName().toString());
-						ModelImporter.importFile(file, document, warnings);
+						SourceImport.of(file, document, warnings);
 						progress.worked(1);
 						if (progress.isCanceled()) {
 							throw new InterruptedException();

@@ -7,23 +7,22 @@ import java.util.List;
 import org.eclipse.emf.common.command.AbortExecutionException;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.flowpilot.interop.ImportResult;
 import org.flowpilot.interop.ModelDocument;
-import org.flowpilot.interop.ModelImporter;
 import org.flowpilot.interop.base.InteropException;
 import org.flowpilot.interop.base.Warnings;
 import org.flowpilot.model.AutopilotModel;
 
 /**
- * Imports files into a model open in an editor, as one command on the editor's stack: one Undo takes the whole import
- * back, and the file is written only when the user saves. A file that fails to import leaves the model as it was.
+ * Imports files and backup folders into a model open in an editor, as one command on the editor's stack: one Undo takes the whole import
+ * back, and the file is written only when the user saves. A file that fails to import (also one inside a folder)
+ * leaves the model as it was.
  */
 final class ImportIntoModelCommand extends ChangeCommand {
 
 	private final AutopilotModel model;
 	private final Path path;
 	private final List<Path> files;
-	private final List<ImportResult> results = new ArrayList<>();
+	private final List<SourceImport> results = new ArrayList<>();
 	private InteropException failure;
 
 	ImportIntoModelCommand(AutopilotModel model, Path path, List<Path> files) {
@@ -41,7 +40,7 @@ final class ImportIntoModelCommand extends ChangeCommand {
 		Warnings warnings = new Warnings();
 		try {
 			for (Path file : files) {
-				results.add(ModelImporter.importFile(file, document, warnings));
+				results.add(SourceImport.of(file, document, warnings));
 			}
 		} catch (InteropException e) {
 			failure = e;
@@ -64,7 +63,7 @@ final class ImportIntoModelCommand extends ChangeCommand {
 		return failure;
 	}
 
-	List<ImportResult> results() {
+	List<SourceImport> results() {
 		return List.copyOf(results);
 	}
 }

@@ -14,7 +14,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.flowpilot.interop.ImportResult;
 import org.flowpilot.ui.WidgetIds;
 
 /** What the import will create and change, found by importing into a copy first; Finish does it for real. */
@@ -85,10 +84,16 @@ class ImportSummaryPage extends WizardPage {
 	void show(ImportPreview preview, String destination) {
 		where.setText(destination);
 		StringBuilder read = new StringBuilder();
-		for (ImportResult result : preview.results()) {
-			read.append(read.isEmpty() ? "" : "\n").append(result.file().getFileName()).append(": ")
-					.append(result.kind().label()).append(", ").append(result.elements())
-					.append(result.elements() == 1 ? " element" : " elements");
+		for (SourceImport result : preview.results()) {
+			read.append(read.isEmpty() ? "" : "\n").append(result.source().getFileName()).append(": ");
+			if (result.folder()) {
+				read.append("backup folder, ").append(result.read().size())
+						.append(result.read().size() == 1 ? " file read, " : " files read, ").append(result.skipped())
+						.append(" left out, ");
+			} else {
+				read.append(result.read().get(0).kind().label()).append(", ");
+			}
+			read.append(result.elements()).append(result.elements() == 1 ? " element" : " elements");
 		}
 		files.setText(read.toString());
 		List<Row> rows = new ArrayList<>();
