@@ -1,7 +1,6 @@
 package org.flowpilot.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -170,18 +169,19 @@ class ContributedStepTypesTest {
         String id = model.idOf(tag);
         try {
             // Declarative Services binds the rule a moment after it is registered: ask until it has.
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (!fab01On(markers(session), id)) {
-                assertTrue(System.currentTimeMillis() < deadline, "no FAB01 decoration on the custom step in 10 s");
-                Thread.sleep(100);
-            }
+            awaitFab01(session, id, true, "no FAB01 decoration on the custom step in 10 s");
         } finally {
             rule.unregister();
         }
         // Unbinding can lag the unregistration as binding does (seen on a loaded build machine): ask until it has.
+        awaitFab01(session, id, false, "the rule's decoration stays 10 s after the extension went");
+    }
+
+    private static void awaitFab01(TestSession session, String elementId, boolean shown, String failure)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (fab01On(markers(session), id)) {
-            assertTrue(System.currentTimeMillis() < deadline, "the rule's decoration stays 10 s after the extension went");
+        while (fab01On(markers(session), elementId) != shown) {
+            assertTrue(System.currentTimeMillis() < deadline, failure);
             Thread.sleep(100);
         }
     }
