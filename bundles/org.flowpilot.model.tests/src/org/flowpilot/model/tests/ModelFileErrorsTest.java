@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.persistence.AutopilotPersistence;
 import org.flowpilot.model.persistence.AutopilotResourceFactory;
 import org.flowpilot.model.persistence.ModelFileException;
@@ -178,16 +179,48 @@ class ModelFileErrorsTest {
 
     @Test
     void anUnknownAttributeNamesTheLine() throws IOException {
+        assertRefusedAtItsLine("colour=\"red\"", "");
+    }
+
+    @Test
+    void anAttributeEarlierVersionsWroteOpensWithAWarningAndGoesAtTheNextSave() throws IOException {
+        assertTrue(valid.contains("<enrollmentStatusPages "), valid);
+        Path file = Files.writeString(folder.resolve("old.autopilot"),
+                valid.replaceFirst("<enrollmentStatusPages ", "<enrollmentStatusPages allowRetry=\"false\" "));
+        int line = lineOf(Files.readString(file), "allowRetry");
+
+        AutopilotModel model = AutopilotPersistence.load(file);
+
+        assertEquals("Fabrikam ESP", model.getEnrollmentStatusPages().get(0).getName());
+        Resource.Diagnostic warning = model.eResource().getWarnings().get(0);
+        assertTrue(warning.getMessage().contains("'allowRetry'"), warning.getMessage());
+        assertEquals(line, warning.getLine());
+        AutopilotPersistence.save(model, URI.createFileURI(file.toString()));
+        assertFalse(Files.readString(file).contains("allowRetry"));
+        assertEquals(valid, Files.readString(file));
+    }
+
+    @Test
+    void aRemovedAttributeOnAnotherElementIsStillUnknown() throws IOException {
+        assertRefusedAtItsLine("allowRetry=\"true\"", "enrollmentStatusPages");
+    }
+
+    /** Puts {@code attribute} on the first element inside the root not named {@code except}; the load must fail there. */
+    private void assertRefusedAtItsLine(String attribute, String except) throws IOException {
         String[] lines = valid.split("\n", -1);
         int child = 0;
-        while (!lines[child].matches("\\s+<\\w+ .*")) {
+        while (!lines[child].matches("\\s+<\\w+ .*") || lines[child].contains("<" + except + " ")) {
             child++;
         }
-        lines[child] = lines[child].replaceFirst("<(\\w+) ", "<$1 colour=\"red\" ");
+        lines[child] = lines[child].replaceFirst("<(\\w+) ", "<$1 " + attribute + " ");
         Path file = Files.writeString(folder.resolve("unknown.autopilot"), String.join("\n", lines));
         ModelFileException e = failure(file);
         assertEquals(Problem.UNKNOWN_CONTENT, e.problem());
         assertEquals(child + 1, e.line());
+    }
+
+    private static int lineOf(String text, String needle) {
+        return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
     }
 
     @Test

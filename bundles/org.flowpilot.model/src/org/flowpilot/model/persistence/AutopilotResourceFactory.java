@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -131,6 +132,18 @@ public class AutopilotResourceFactory extends XMIResourceFactoryImpl {
                         @Override
                         public void startDTD(String name, String publicId, String systemId) {
                             throw new DoctypeRefusal(locator);
+                        }
+
+                        @Override
+                        protected void handleUnknownFeature(String prefix, String name, boolean isElement,
+                                EObject peekObject, String value) {
+                            if (!isElement && RemovedFeatures.isRemoved(peekObject, name)) {
+                                // Files saved before the feature was removed still open; the next save drops it.
+                                warning(new XMIException(RemovedFeatures.message(peekObject, name), getLocation(),
+                                        getLineNumber(), getColumnNumber()));
+                                return;
+                            }
+                            super.handleUnknownFeature(prefix, name, isElement, peekObject, value);
                         }
                     };
                 }
