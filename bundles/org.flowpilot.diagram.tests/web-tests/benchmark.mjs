@@ -157,7 +157,9 @@ for (const steps of [50, 500]) {
             if (cpu('operation') !== undefined) {
                 parts.cpu.push(cpu('operation'));
                 parts.graph.push(cpu('graph of'));
-                parts.json.push(cpu('JSON of the graph'));
+                if (cpu('JSON of the graph') !== undefined) {
+                    parts.json.push(cpu('JSON of the graph'));
+                }
             }
         }
     }
@@ -174,6 +176,7 @@ for (const steps of [50, 500]) {
     const layouts = server.layouts.filter(l => l.boxes >= steps).map(l => l.ms).slice(1);
     console.log(`${steps} steps: first render ${median(renders)} ms, ELK layout ${median(layouts).toFixed(1)} ms (${layouts.length} runs), edit round trip ${median(roundTrips).toFixed(1)} ms`
         + ` (page to send ${median(parts.send).toFixed(1)}, server and transfer ${median(parts.server).toFixed(1)}, page to draw ${median(parts.draw).toFixed(1)}; medians of each)`
-        + (parts.cpu.length > 0 ? `; server CPU for the edit ${median(parts.cpu).toFixed(1)} ms (graph ${median(parts.graph).toFixed(1)}, JSON ${median(parts.json).toFixed(1)})` : ''));
+        + (parts.cpu.length > 0 ? `; server CPU for the edit ${median(parts.cpu).toFixed(1)} ms (graph ${median(parts.graph).toFixed(1)}`
+            + (parts.json.length > 0 ? `, JSON ${median(parts.json).toFixed(1)})` : ')') : ''));
 }
 await browser.close();
