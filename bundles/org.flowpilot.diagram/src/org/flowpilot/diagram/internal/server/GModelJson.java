@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.glsp.graph.GDimension;
@@ -117,7 +118,8 @@ public final class GModelJson implements TypeAdapterFactory {
                     number(out, size.getWidth()).name("height");
                     number(out, size.getHeight()).endObject();
                 }
-                case List<?> list when list.stream().allMatch(GModelJson::direct) -> {
+                // An EMap (the arguments) is a list too, which GLSP writes as an object.
+                case List<?> list when !(list instanceof EMap) && list.stream().allMatch(GModelJson::direct) -> {
                     out.beginArray();
                     for (Object item : list) {
                         writeObject(out, item);
