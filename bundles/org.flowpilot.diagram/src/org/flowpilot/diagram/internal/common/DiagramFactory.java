@@ -1,7 +1,5 @@
 package org.flowpilot.diagram.internal.common;
 
-import java.util.Locale;
-
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.flowpilot.diagram.layout.Arrangement;
@@ -23,6 +21,7 @@ public abstract class DiagramFactory implements GModelFactory {
     @Override
     public final void createGModel() {
         long start = System.nanoTime();
+        long cpu = Timings.cpu();
         long[] placed = new long[1];
         GGraph graph = state.model().access().call(() -> {
             LayoutInput input = layoutInput();
@@ -31,11 +30,9 @@ public abstract class DiagramFactory implements GModelFactory {
             state.shown(input, arrangement);
             return build(arrangement);
         });
-        if (Placements.TIMINGS) {
-            System.err.printf(Locale.ROOT, "flowpilot diagram timing: graph of %d elements, %.1f ms (placing %.1f ms)%n",
-                    graph.getChildren().size(), (System.nanoTime() - start) / 1e6, (placed[0] - start) / 1e6);
-        }
         state.updateRoot(graph);
+        Timings.report("graph of %d elements, %.1f ms (placing %.1f ms), CPU %.1f ms", graph.getChildren().size(),
+                Timings.since(start), (placed[0] - start) / 1e6, (Timings.cpu() - cpu) / 1e6);
     }
 
     /** What the diagrams of this model remember of computed layouts. */

@@ -22,9 +22,14 @@ public class OperationDispatch extends OperationActionHandler {
 
     @Override
     protected List<Action> executeHandler(Operation operation, OperationHandler<?> handler) {
+        long start = System.nanoTime();
+        long cpu = Timings.cpu();
         return state.model().access().call(() -> {
+            long locked = System.nanoTime();
             Optional<Command> command = handler.execute(operation);
             command.ifPresent(state::execute);
+            Timings.report("operation %s, %.1f ms (%.1f ms waiting for the model), CPU %.1f ms", operation.getKind(),
+                    Timings.since(start), (locked - start) / 1e6, (Timings.cpu() - cpu) / 1e6);
             return none();
         });
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.flowpilot.diagram.layout.Arrangement;
@@ -37,9 +36,6 @@ public final class Placements {
             return connections.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
         }
     }
-
-    // -Dflowpilot.diagram.timings=true reports each ELK run on the error stream, for the diagram benchmark.
-    static final boolean TIMINGS = Boolean.getBoolean("flowpilot.diagram.timings");
 
     /** The arrangement of {@code input} on {@code diagramId}. */
     public static Arrangement resolve(DiagramLayout layout, String diagramId, LayoutInput input, LayoutMemo memo) {
@@ -150,10 +146,7 @@ public final class Placements {
     private static Arrangement timed(LayoutInput input) {
         long start = System.nanoTime();
         Arrangement placed = LayeredLayout.layout(input.boxes(), input.connections(), input.flow());
-        if (TIMINGS) {
-            System.err.printf(Locale.ROOT, "flowpilot diagram timing: ELK layered, %d boxes, %.1f ms%n",
-                    input.boxes().size(), (System.nanoTime() - start) / 1e6);
-        }
+        Timings.report("ELK layered, %d boxes, %.1f ms", input.boxes().size(), Timings.since(start));
         return placed;
     }
 }
