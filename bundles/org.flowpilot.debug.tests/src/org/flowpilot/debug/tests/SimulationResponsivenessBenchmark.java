@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.browser.TitleEvent;
 import org.eclipse.swt.browser.TitleListener;
 import org.flowpilot.debug.internal.model.SimulationTarget;
@@ -28,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * For every task more than {@link UiThreadWatchdog#LATE_MILLIS} late it prints what the UI thread was doing meanwhile
  * (its stack sampled from the watchdog's thread), grouped by cause. The harness keeps its own share of the UI thread
- * small: it learns that the preview shows a step from the browser's title events (no script), and looks at the
- * diagram (a script evaluated in its browser, a round trip on the UI thread) every {@value #DIAGRAM_POLL_MILLIS} ms;
- * those looks show in the report under the harness's own frames ({@code SimulationWorkbench.diagram}).
+ * small: it learns that the preview shows a step from the browser's title events, and that the diagram marks a step
+ * current from an observer in the diagram's page that calls back when the mark moves, so it evaluates no script (a
+ * round trip holding the UI thread) while it measures.
  * Run it alone: {@code xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B -o verify -am
  * -pl bundles/org.flowpilot.app,bundles/org.flowpilot.debug.tests -Dtest=SimulationResponsivenessBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -40,9 +42,8 @@ class SimulationResponsivenessBenchmark {
 	private static final int ROUNDS = 6;
 	private static final int RUNS_TO_THE_END = 30;
 
-	private static final long DIAGRAM_POLL_MILLIS = 10;
-
 	private final PreviewTitle preview = new PreviewTitle();
+	private final DiagramCurrentStep diagram = new DiagramCurrentStep();
 	private Sessions sessions;
 	private SimulationWorkbench workbench;
 
@@ -68,6 +69,8 @@ class SimulationResponsivenessBenchmark {
 		workbench.showFlowDiagram();
 		Browser previewBrowser = workbench.driver.findById(Browser.class, "screenPreview.browser");
 		workbench.driver.runOnUi(() -> previewBrowser.addTitleListener(preview));
+		Browser diagramBrowser = workbench.diagramBrowser();
+		workbench.driver.runOnUi(() -> diagram.install(diagramBrowser));
 		// Warm up: once to the end, so that every screen and the diagram's views have been drawn once.
 		session.resume();
 		workbench.driver.waitUntil("the warm-up run to end", () -> session.isSuspended() && session.run()
@@ -104,12 +107,10 @@ class SimulationResponsivenessBenchmark {
 		long start = System.nanoTime();
 		for (int run = 0; run < RUNS_TO_THE_END; run++) {
 			moveAndWait(session, 1);
-			workbench.driver.waitUntil("the diagram at step 1", () -> !last.equals(workbench.highlighted(
-					"current-step")));
+			workbench.driver.waitUntil("the diagram at step 1", () -> !last.equals(diagram.current));
 			session.resume();
 			workbench.driver.waitUntil("the run to end", () -> session.isSuspended() && session.run().isFinished());
-			workbench.driver.waitUntil("the diagram at the end", () -> last.equals(workbench.highlighted(
-					"current-step")));
+			workbench.driver.waitUntil("the diagram at the end", () -> last.equals(diagram.current));
 			String end = previewTitle(session.state().current());
 			workbench.driver.waitUntil("the preview at the end", () -> end.equals(preview.title));
 		}
@@ -139,17 +140,15 @@ class SimulationResponsivenessBenchmark {
 				previewDone = true;
 				toPreview.add(preview.changedAt - start);
 			}
-			if (!diagramDone && current.equals(workbench.highlighted("current-step"))) {
+			if (!diagramDone && current.equals(diagram.current)) {
 				diagramDone = true;
-				toDiagram.add(System.nanoTime() - start);
+				toDiagram.add(diagram.changedAt - start);
 			}
 			if (TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) > 10) {
 				throw new AssertionError("Step " + position + " did not reach the preview (" + previewDone
 						+ ") or the diagram (" + diagramDone + ") in 10 s");
 			}
-			// Each look at the diagram is a script evaluated in its browser, which holds the UI thread for a round
-			// trip: a pause between looks keeps the harness's own share of the UI thread small.
-			Thread.sleep(DIAGRAM_POLL_MILLIS);
+			Thread.sleep(1);
 		}
 	}
 
@@ -167,6 +166,37 @@ class SimulationResponsivenessBenchmark {
 		public void changed(TitleEvent event) {
 			changedAt = System.nanoTime();
 			title = event.title;
+		}
+	}
+
+	/**
+	 * The step the Flow diagram marks current, as the diagram's page reports it: an observer of the page's drawing
+	 * calls back (a browser function) when the mark moves, so that no script is evaluated per look.
+	 */
+	private static final class DiagramCurrentStep {
+		volatile String current = "";
+		volatile long changedAt;
+
+		/** On the UI thread. */
+		void install(Browser browser) {
+			new BrowserFunction(browser, "flowpilotHarnessCurrentStep") {
+				@Override
+				public Object function(Object[] arguments) {
+					changedAt = System.nanoTime();
+					current = String.valueOf(arguments[0]);
+					return null;
+				}
+			};
+			String observe = "(function () { if (window.flowpilotHarnessObserver) { return; } var last = null;"
+					+ " var report = function () { if (typeof flowpilot === 'undefined') { return; }"
+					+ " var now = flowpilot.highlighted('current-step').sort().join(' ');"
+					+ " if (now !== last) { last = now; flowpilotHarnessCurrentStep(now); } };"
+					+ " window.flowpilotHarnessObserver = new MutationObserver(report);"
+					+ " window.flowpilotHarnessObserver.observe(document.body, { subtree: true, childList: true,"
+					+ " attributes: true }); report(); })();";
+			browser.execute(observe);
+			// A reveal in another flow loads another page: the observer goes in again.
+			browser.addProgressListener(ProgressListener.completedAdapter(event -> browser.execute(observe)));
 		}
 	}
 

@@ -100,6 +100,10 @@ final class UiThreadWatchdog {
 				late.size(), LATE_MILLIS, late.stream().limit(8).map(b -> String.format(Locale.ROOT, "%d ms (gc %d ms,"
 						+ " %d samples)", TimeUnit.NANOSECONDS.toMillis(b.delayNanos()), b.gcMillis(), b.samples()
 								.size())).collect(Collectors.joining(", "))));
+		// What each of the worst blocks was made of.
+		late.stream().limit(5).forEach(block -> System.out.println(String.format(Locale.ROOT, "  block of %d ms: %s",
+				TimeUnit.NANOSECONDS.toMillis(block.delayNanos()), block.samples().stream().collect(Collectors
+						.groupingBy(UiThreadWatchdog::cause, LinkedHashMap::new, Collectors.counting())))));
 		Map<String, List<StackTraceElement[]>> byCause = new LinkedHashMap<>();
 		Map<String, Long> worstByCause = new LinkedHashMap<>();
 		for (Block block : late) {
