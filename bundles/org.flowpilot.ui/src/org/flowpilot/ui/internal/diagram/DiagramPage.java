@@ -44,6 +44,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.ui.editor.ModelEditorContext;
 import org.flowpilot.ui.editor.ModelEditorListener;
 import org.flowpilot.ui.editor.ModelElementPage;
+import org.flowpilot.ui.internal.browser.BrowserScripts;
 import org.flowpilot.ui.internal.validation.PageHeader;
 
 import com.google.gson.Gson;
@@ -66,6 +67,10 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private Browser browser;
     private DiagramServer server;
     private List<String> pendingSelection = List.of();
+    /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
+    private boolean clientReady;
+    /** Set from asking the browser for a diagram's page until it has loaded: selections wait for the new page. */
+    private boolean loading;
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -119,6 +124,8 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         browser.addProgressListener(new ProgressAdapter() {
             @Override
             public void completed(ProgressEvent event) {
+                clientReady = false;
+                loading = false;
                 applyPendingSelection();
             }
         });
@@ -179,6 +186,8 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
                     + " has nothing to show here yet.</body></html>");
             return;
         }
+        clientReady = false;
+        loading = true;
         browser.setUrl(url + "&embedded=1");
     }
 
@@ -194,20 +203,27 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     }
 
     private void applyPendingSelection() {
-        if (browser == null || browser.isDisposed() || pendingSelection.isEmpty()) {
+        if (browser == null || browser.isDisposed() || pendingSelection.isEmpty() || loading) {
             return;
         }
         String ids = new Gson().toJson(pendingSelection);
         // A reveal (the Debug view showing a step, the Outline) selects without taking the keyboard focus: the page
         // ignores focus requests of its own scripts, and the focus goes back should the browser take it meanwhile.
         Control focused = browser.getDisplay().getFocusControl();
-        Object applied = browser.evaluate("if (window.flowpilot) { flowpilot.ready.then(function () {"
-                + " flowpilot.select(" + ids + "); }); return true; } return false;");
+        String select = "if (window.flowpilot) { flowpilot.ready.then(function () { flowpilot.select(" + ids
+                + "); }); return true; } return false;";
+        if (clientReady) {
+            // The client is there: the reveal is posted, not waited for, as the Debug view reveals each step of a
+            // run and a round trip to the browser would hold the UI thread each time.
+            BrowserScripts.post(browser, "(function () {" + select + "})();");
+            pendingSelection = List.of();
+        } else if (Boolean.TRUE.equals(browser.evaluate(select))) {
+            // Once per page load: whether the client is there yet, else the selection waits for the next load.
+            clientReady = true;
+            pendingSelection = List.of();
+        }
         if (focused != null && focused != browser && !focused.isDisposed() && browser.isFocusControl()) {
             focused.setFocus();
-        }
-        if (Boolean.TRUE.equals(applied)) {
-            pendingSelection = List.of();
         }
     }
 
