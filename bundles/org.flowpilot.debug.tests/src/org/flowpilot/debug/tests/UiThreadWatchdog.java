@@ -2,6 +2,7 @@ package org.flowpilot.debug.tests;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,8 +30,11 @@ final class UiThreadWatchdog {
 	private static final int MAX_SAMPLES_PER_BLOCK = 30;
 	private static final int FRAMES_SHOWN = 14;
 
-	/** A task that ran more than {@link #LATE_MILLIS} late: by how much, the stacks seen meanwhile, the GC time. */
-	record Block(long delayNanos, List<StackTraceElement[]> samples, long gcMillis) {
+	/**
+	 * A task that ran more than {@link #LATE_MILLIS} late: by how much, the stacks seen meanwhile, the GC time, and the
+	 * CPU time the UI thread used meanwhile (far below the delay: it waited, on another process or for a core).
+	 */
+	record Block(long delayNanos, List<StackTraceElement[]> samples, long gcMillis, long uiCpuMillis) {
 	}
 
 	final List<Long> delays = new ArrayList<>();
@@ -40,9 +44,11 @@ final class UiThreadWatchdog {
 
 	UiThreadWatchdog(Display display) {
 		Thread ui = display.getThread();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		thread = new Thread(() -> {
 			while (watching.get()) {
 				long gcBefore = gcMillis();
+				long cpuBefore = threads.getThreadCpuTime(ui.threadId());
 				long posted = System.nanoTime();
 				CountDownLatch ran = new CountDownLatch(1);
 				long[] delay = new long[1];
@@ -63,7 +69,8 @@ final class UiThreadWatchdog {
 					synchronized (delays) {
 						delays.add(delay[0]);
 						if (TimeUnit.NANOSECONDS.toMillis(delay[0]) > LATE_MILLIS) {
-							blocks.add(new Block(delay[0], samples, gcMillis() - gcBefore));
+							blocks.add(new Block(delay[0], samples, gcMillis() - gcBefore, TimeUnit.NANOSECONDS.toMillis(
+									threads.getThreadCpuTime(ui.threadId()) - cpuBefore)));
 						}
 					}
 					Thread.sleep(5);
@@ -97,9 +104,14 @@ final class UiThreadWatchdog {
 		}
 		late.sort(Comparator.comparingLong(Block::delayNanos).reversed());
 		System.out.println(String.format(Locale.ROOT, "%s: %d tasks more than %d ms late; worst %s", title,
-				late.size(), LATE_MILLIS, late.stream().limit(8).map(b -> String.format(Locale.ROOT, "%d ms (gc %d ms,"
-						+ " %d samples)", TimeUnit.NANOSECONDS.toMillis(b.delayNanos()), b.gcMillis(), b.samples()
-								.size())).collect(Collectors.joining(", "))));
+				late.size(), LATE_MILLIS, late.stream().limit(8).map(b -> String.format(Locale.ROOT, "%d ms (UI thread"
+						+ " cpu %d ms, gc %d ms, %d samples)", TimeUnit.NANOSECONDS.toMillis(b.delayNanos()), b
+								.uiCpuMillis(), b.gcMillis(), b.samples().size())).collect(Collectors.joining(", "))));
+		long lateMillis = late.stream().mapToLong(b -> TimeUnit.NANOSECONDS.toMillis(b.delayNanos())).sum();
+		long cpuMillis = late.stream().mapToLong(Block::uiCpuMillis).sum();
+		System.out.println(String.format(Locale.ROOT, "  late tasks waited %d ms in all; the UI thread used %d ms of"
+				+ " CPU meanwhile (%.0f%%)", lateMillis, cpuMillis, lateMillis == 0 ? 0.0 : 100.0 * cpuMillis
+						/ lateMillis));
 		// What each of the worst blocks was made of.
 		late.stream().limit(5).forEach(block -> System.out.println(String.format(Locale.ROOT, "  block of %d ms: %s",
 				TimeUnit.NANOSECONDS.toMillis(block.delayNanos()), block.samples().stream().collect(Collectors
