@@ -69,8 +69,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private List<String> pendingSelection = List.of();
     /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
     private boolean clientReady;
-    /** Set from asking the browser for a diagram's page until it has loaded: selections wait for the new page. */
-    private boolean loading;
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -125,7 +123,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             @Override
             public void completed(ProgressEvent event) {
                 clientReady = false;
-                loading = false;
                 applyPendingSelection();
             }
         });
@@ -187,7 +184,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             return;
         }
         clientReady = false;
-        loading = true;
         browser.setUrl(url + "&embedded=1");
     }
 
@@ -203,7 +199,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     }
 
     private void applyPendingSelection() {
-        if (browser == null || browser.isDisposed() || pendingSelection.isEmpty() || loading) {
+        if (browser == null || browser.isDisposed() || pendingSelection.isEmpty()) {
             return;
         }
         String ids = new Gson().toJson(pendingSelection);
@@ -218,7 +214,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             BrowserScripts.post(browser, "(function () {" + select + "})();");
             pendingSelection = List.of();
         } else if (Boolean.TRUE.equals(browser.evaluate(select))) {
-            // Once per page load: whether the client is there yet, else the selection waits for the next load.
+            // Until a page's client has answered once, as before: the selection waits while it is not there.
             clientReady = true;
             pendingSelection = List.of();
         }
