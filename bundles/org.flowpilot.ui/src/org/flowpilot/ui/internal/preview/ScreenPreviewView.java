@@ -20,7 +20,7 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -355,8 +355,8 @@ public class ScreenPreviewView extends ViewPart {
 	private void setSummary(String text) {
 		summary.setText(text);
 		// Laid out again only when the summary needs more or fewer lines: at each step of a run the text changes, the
-		// height seldom. The lines are counted on a GC with the label's font: asking the label its size makes GTK
-		// allocate it again, which at each step of a run costs the UI thread more than the step itself.
+		// height seldom. The lines are counted on a text layout with the label's font: asking the label its size makes
+		// GTK allocate it again, which at each step of a run costs the UI thread more than the step itself.
 		int lines = wrappedLines(text);
 		if (lines != summaryLines) {
 			summaryLines = lines;
@@ -364,32 +364,21 @@ public class ScreenPreviewView extends ViewPart {
 		}
 	}
 
-	/** How many lines {@code text} takes in the summary at its width, wrapped at spaces; 0 before it has a width. */
+	/** How many lines {@code text} takes in the summary at its width, wrapped as the label wraps; 0 before it has one. */
 	private int wrappedLines(String text) {
 		int width = summary.getSize().x;
 		if (width <= 0) {
 			return 0;
 		}
-		GC gc = new GC(summary);
+		// One text layout, wrapped by Pango as GTK wraps the label: no size allocation, one shaping of the text.
+		TextLayout layout = new TextLayout(summary.getDisplay());
 		try {
-			gc.setFont(summary.getFont());
-			int lines = 0;
-			for (String paragraph : text.split("\n", -1)) {
-				lines++;
-				String line = "";
-				for (String word : paragraph.split(" ")) {
-					String longer = line.isEmpty() ? word : line + " " + word;
-					if (!line.isEmpty() && gc.textExtent(longer).x > width) {
-						lines++;
-						line = word;
-					} else {
-						line = longer;
-					}
-				}
-			}
-			return lines;
+			layout.setFont(summary.getFont());
+			layout.setWidth(width);
+			layout.setText(text);
+			return layout.getLineCount();
 		} finally {
-			gc.dispose();
+			layout.dispose();
 		}
 	}
 
