@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -61,7 +60,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
 
     /** The {@code id} widget data of a diagram page's browser, followed by the page id. */
     static final String BROWSER_ID_PREFIX = "diagramPage.browser.";
-    private static final long REVEAL_FOCUS_GUARD_MILLIS = 1000;
 
     protected final ModelEditorContext context;
     protected final EditorDiagrams diagrams;
@@ -71,9 +69,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private List<String> pendingSelection = List.of();
     /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
     private boolean clientReady;
-    /** Where the focus was when a reveal was posted, to give it back should the browser take it; or null. */
-    private Control focusBeforeReveal;
-    private long revealGuardUntil;
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -122,18 +117,6 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
                 // The page shows the diagram server's pages only; a link elsewhere does not replace the diagram.
                 event.doit = server == null || event.location.startsWith("http://127.0.0.1:" + server.port() + "/")
                         || event.location.startsWith("about:");
-            }
-        });
-        browser.addListener(SWT.MouseDown, event -> focusBeforeReveal = null);
-        browser.addListener(SWT.FocusIn, event -> {
-            Control back = focusBeforeReveal;
-            focusBeforeReveal = null;
-            if (back != null && !back.isDisposed() && System.nanoTime() < revealGuardUntil) {
-                back.getDisplay().asyncExec(() -> {
-                    if (!back.isDisposed()) {
-                        back.setFocus();
-                    }
-                });
             }
         });
         browser.addProgressListener(new ProgressAdapter() {
@@ -227,14 +210,9 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
                 + "); }); return true; } return false;";
         if (clientReady) {
             // The client is there: the reveal is posted, not waited for, as the Debug view reveals each step of a
-            // run and a round trip to the browser would hold the UI thread each time. The script runs later, so the
-            // focus is guarded until then: should the browser take it without a click, it goes back.
+            // run and a round trip to the browser would hold the UI thread each time.
             BrowserScripts.post(browser, "(function () {" + select + "})();");
             pendingSelection = List.of();
-            if (focused != null && focused != browser && !focused.isDisposed()) {
-                focusBeforeReveal = focused;
-                revealGuardUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REVEAL_FOCUS_GUARD_MILLIS);
-            }
         } else if (Boolean.TRUE.equals(browser.evaluate(select))) {
             // Until a page's client has answered once, as before: the selection waits while it is not there.
             clientReady = true;
