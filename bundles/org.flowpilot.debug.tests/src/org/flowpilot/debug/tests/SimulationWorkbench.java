@@ -76,10 +76,15 @@ final class SimulationWorkbench {
 						+ " && document.querySelectorAll('#fp-diagram g.fp-node').length > 0)")));
 	}
 
+	/** The Flow diagram's browser. */
+	Browser diagramBrowser() {
+		return driver.find(Browser.class, b -> DIAGRAM_BROWSER.equals(b.getData(SwtDriver.ID_KEY)) && b.isVisible(),
+				"the flow diagram's browser");
+	}
+
 	/** Runs {@code script} in the Flow diagram's browser and returns its value as a string. */
 	String diagram(String script) {
-		Browser browser = driver.find(Browser.class, b -> DIAGRAM_BROWSER.equals(b.getData(SwtDriver.ID_KEY))
-				&& b.isVisible(), "the flow diagram's browser");
+		Browser browser = diagramBrowser();
 		return driver.onUi(() -> {
 			Object value = browser.evaluate(script);
 			return value == null ? null : value.toString();

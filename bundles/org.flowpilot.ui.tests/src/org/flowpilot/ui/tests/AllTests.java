@@ -10,7 +10,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ DesignPerspectiveTest.class, ImportExportWizardTest.class, ModelEditorTest.class,
 		ModelEditorPagesTest.class, ProfileFormTest.class, EspFormTest.class, UsersAndDevicesTest.class,
 		EditingTest.class, ValidationTest.class, FileSafetyTest.class, StarterModelTest.class,
-		NewModelWizardTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class, CompareModelsTest.class,
+		NewModelWizardTest.class, BrowserScriptsTest.class, ScreenPreviewViewTest.class, DiagramPageTest.class, CompareModelsTest.class,
 		RunHighlightsTest.class, OutlineTest.class, DragAndDropTest.class })
 public class AllTests {
 }

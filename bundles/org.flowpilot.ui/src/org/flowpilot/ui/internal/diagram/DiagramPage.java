@@ -44,6 +44,7 @@ import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.ui.editor.ModelEditorContext;
 import org.flowpilot.ui.editor.ModelEditorListener;
 import org.flowpilot.ui.editor.ModelElementPage;
+import org.flowpilot.ui.internal.browser.BrowserScripts;
 import org.flowpilot.ui.internal.validation.PageHeader;
 
 import com.google.gson.Gson;
@@ -66,6 +67,8 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private Browser browser;
     private DiagramServer server;
     private List<String> pendingSelection = List.of();
+    /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
+    private boolean clientReady;
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -119,6 +122,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         browser.addProgressListener(new ProgressAdapter() {
             @Override
             public void completed(ProgressEvent event) {
+                clientReady = false;
                 applyPendingSelection();
             }
         });
@@ -179,6 +183,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
                     + " has nothing to show here yet.</body></html>");
             return;
         }
+        clientReady = false;
         browser.setUrl(url + "&embedded=1");
     }
 
@@ -201,13 +206,20 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         // A reveal (the Debug view showing a step, the Outline) selects without taking the keyboard focus: the page
         // ignores focus requests of its own scripts, and the focus goes back should the browser take it meanwhile.
         Control focused = browser.getDisplay().getFocusControl();
-        Object applied = browser.evaluate("if (window.flowpilot) { flowpilot.ready.then(function () {"
-                + " flowpilot.select(" + ids + "); }); return true; } return false;");
+        String select = "if (window.flowpilot) { flowpilot.ready.then(function () { flowpilot.select(" + ids
+                + "); }); return true; } return false;";
+        if (clientReady) {
+            // The client is there: the reveal is posted, not waited for, as the Debug view reveals each step of a
+            // run and a round trip to the browser would hold the UI thread each time.
+            BrowserScripts.post(browser, "(function () {" + select + "})();");
+            pendingSelection = List.of();
+        } else if (Boolean.TRUE.equals(browser.evaluate(select))) {
+            // Until a page's client has answered once, as before: the selection waits while it is not there.
+            clientReady = true;
+            pendingSelection = List.of();
+        }
         if (focused != null && focused != browser && !focused.isDisposed() && browser.isFocusControl()) {
             focused.setFocus();
-        }
-        if (Boolean.TRUE.equals(applied)) {
-            pendingSelection = List.of();
         }
     }
 

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
@@ -19,6 +23,7 @@ import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.flowpilot.diagram.DiagramModel;
+import org.flowpilot.diagram.Highlight;
 import org.flowpilot.diagram.server.DiagramServer;
 import org.flowpilot.diagram.ModelAccess;
 import org.flowpilot.diagram.layout.DiagramLayout;
@@ -40,6 +45,13 @@ final class EditorDiagrams {
     private final DiagramHighlights highlights = PlatformUI.getWorkbench().getService(DiagramHighlights.class);
     private final DiagramHighlights.Listener highlightsListener = this::highlightsChanged;
     private volatile DiagramModel model;
+    /** The newest highlights not yet handed to the diagram server, or null. */
+    private final AtomicReference<Map<String, Set<Highlight>>> pendingHighlights = new AtomicReference<>();
+    private final ExecutorService highlighter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "Flowpilot diagram highlights");
+        thread.setDaemon(true);
+        return thread;
+    });
     private DiagramServer server;
     private int pages;
 
@@ -79,11 +91,21 @@ final class EditorDiagrams {
         return model;
     }
 
-    // A run animation or a breakpoint marks the file's elements; the diagrams redraw with the marks.
+    // A run animation or a breakpoint marks the file's elements; the diagrams redraw with the marks. The marks go to
+    // the diagram server on a thread of their own, the newest only: handing them over queues a redraw on each open
+    // diagram's dispatcher, whose locks the UI thread (where a run's steps are told) would otherwise wait for.
     private void highlightsChanged(IFile file) {
-        DiagramModel current = model;
-        if (current != null && file.equals(context.file())) {
-            current.setHighlights(highlights.of(file));
+        if (model == null || !file.equals(context.file())) {
+            return;
+        }
+        if (pendingHighlights.getAndSet(highlights.of(file)) == null) {
+            highlighter.execute(() -> {
+                Map<String, Set<Highlight>> latest = pendingHighlights.getAndSet(null);
+                DiagramModel current = model;
+                if (latest != null && current != null) {
+                    current.setHighlights(latest);
+                }
+            });
         }
     }
 
@@ -146,6 +168,7 @@ final class EditorDiagrams {
             BY_EDITOR.remove(context);
         }
         highlights.removeListener(highlightsListener);
+        highlighter.shutdown();
         if (server != null && model != null) {
             server.unregister(model);
         }

@@ -20,6 +20,7 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -34,6 +35,7 @@ import org.flowpilot.model.Scenario;
 import org.flowpilot.model.Step;
 import org.flowpilot.model.WindowsVersion;
 import org.flowpilot.preview.ScreenPreviews;
+import org.flowpilot.ui.internal.browser.BrowserScripts;
 import org.flowpilot.preview.spi.PreviewContext;
 import org.flowpilot.ui.simulation.Simulation;
 import org.flowpilot.ui.simulation.SimulationActivity;
@@ -66,6 +68,8 @@ public class ScreenPreviewView extends ViewPart {
 	private final SimulationFocus.Listener focusListener = this::simulationChanged;
 
 	private Label summary;
+	/** How many lines the summary's text took when last laid out; UI thread only. */
+	private int summaryLines;
 	private SashForm sash;
 	private TableViewer steps;
 	private Browser browser;
@@ -84,6 +88,8 @@ public class ScreenPreviewView extends ViewPart {
 	/** Set while the view selects a step itself, so that the list does not render it a second time. */
 	private boolean selectingStep;
 	private SimulationFocus focus;
+	/** The step to select in the list once it shows again, while it is hidden behind a followed run; or null. */
+	private StepRecord hiddenListRecord;
 	/** The simulation the view follows, or null while it follows the selection in the model. */
 	private Simulation following;
 
@@ -94,6 +100,7 @@ public class ScreenPreviewView extends ViewPart {
 		summary.setData("id", SUMMARY_ID);
 		summary.setText("Select a scenario or a flow step in a model to see its screens.");
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		summary.addListener(SWT.Resize, event -> summaryLines = wrappedLines(summary.getText()));
 
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -201,6 +208,10 @@ public class ScreenPreviewView extends ViewPart {
 		windows11.setEnabled(following == null);
 		// While a simulation is followed the Timeline lists its steps: the screen gets the whole width.
 		sash.setMaximizedControl(following == null ? null : screenControl());
+		if (following == null && hiddenListRecord != null && shownContext != null) {
+			fillList(hiddenListRecord, shownContext);
+		}
+		hiddenListRecord = null;
 		if (state == null) {
 			return;
 		}
@@ -211,7 +222,16 @@ public class ScreenPreviewView extends ViewPart {
 			setSummary(SimulationText.summary(simulation.name(), state));
 			return;
 		}
-		showStep(current, new PreviewContext(state.scenario(), state.taken()));
+		PreviewContext context = new PreviewContext(state.scenario(), state.taken());
+		if (following != null) {
+			// The list is hidden behind the screen while the view follows a run: it is filled when it shows again,
+			// rather than at every step (a table's input replaced costs the UI thread its rows).
+			shownContext = context;
+			hiddenListRecord = current;
+			render(current, context);
+		} else {
+			showStep(current, context);
+		}
 		setSummary(SimulationText.summary(simulation.name(), state));
 	}
 
@@ -252,6 +272,12 @@ public class ScreenPreviewView extends ViewPart {
 	 * progress); the list shows the trace up to it.
 	 */
 	public void showStep(StepRecord record, PreviewContext context) {
+		fillList(record, context);
+		render(record, context);
+	}
+
+	/** Lists {@code context}'s trace with {@code record} selected. */
+	private void fillList(StepRecord record, PreviewContext context) {
 		shownContext = context;
 		steps.setInput(context.trace());
 		selectingStep = true;
@@ -260,7 +286,6 @@ public class ScreenPreviewView extends ViewPart {
 		} finally {
 			selectingStep = false;
 		}
-		render(record, context);
 	}
 
 	private PreviewContext contextOf(StepRecord record) {
@@ -286,7 +311,8 @@ public class ScreenPreviewView extends ViewPart {
 	 */
 	private void showContent(String title, String html) {
 		if (pageLoaded) {
-			browser.execute(replaceFrameScript(title, html));
+			// Posted, not waited for: a run stepping fast never holds the UI thread on the browser.
+			BrowserScripts.post(browser, replaceFrameScript(title, html));
 			return;
 		}
 		if (!pageRequested) {
@@ -306,7 +332,7 @@ public class ScreenPreviewView extends ViewPart {
 		String[] latest = pendingContent;
 		pendingContent = null;
 		if (latest != null) {
-			browser.execute(replaceFrameScript(latest[0], latest[1]));
+			BrowserScripts.post(browser, replaceFrameScript(latest[0], latest[1]));
 		}
 	}
 
@@ -317,6 +343,7 @@ public class ScreenPreviewView extends ViewPart {
 	}
 
 	private void showMessage(String heading, String text) {
+		hiddenListRecord = null;
 		steps.setInput(List.of());
 		shownContext = null;
 		setSummary(heading);
@@ -328,9 +355,30 @@ public class ScreenPreviewView extends ViewPart {
 	private void setSummary(String text) {
 		summary.setText(text);
 		// Laid out again only when the summary needs more or fewer lines: at each step of a run the text changes, the
-		// height seldom, and laying out the view (its browser included) each time costs the UI thread.
-		if (summary.computeSize(summary.getSize().x, SWT.DEFAULT).y != summary.getSize().y) {
+		// height seldom. The lines are counted on a text layout with the label's font: asking the label its size makes
+		// GTK allocate it again, which at each step of a run costs the UI thread more than the step itself.
+		int lines = wrappedLines(text);
+		if (lines != summaryLines) {
+			summaryLines = lines;
 			summary.requestLayout();
+		}
+	}
+
+	/** How many lines {@code text} takes in the summary at its width, wrapped as the label wraps; 0 before it has one. */
+	private int wrappedLines(String text) {
+		int width = summary.getSize().x;
+		if (width <= 0) {
+			return 0;
+		}
+		// One text layout, wrapped by Pango as GTK wraps the label: no size allocation, one shaping of the text.
+		TextLayout layout = new TextLayout(summary.getDisplay());
+		try {
+			layout.setFont(summary.getFont());
+			layout.setWidth(width);
+			layout.setText(text);
+			return layout.getLineCount();
+		} finally {
+			layout.dispose();
 		}
 	}
 
