@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.ToolItem;
@@ -97,8 +98,10 @@ class OutlineTest {
 		driver.waitUntil("the editor to follow the Outline",
 				() -> selected(WidgetIds.MODEL_TREE).equals(List.of(device)));
 
-		ToolItem link = driver.find(ToolItem.class, tool -> "Link with Editor".equals(tool.getToolTipText())
-				&& tool.getParent().isVisible(), "the Outline's Link with Editor button");
+		// By the action's id: the Project Explorer has a Link with Editor button of its own, off by default.
+		ToolItem link = driver.find(ToolItem.class, tool -> tool.getData() instanceof IContributionItem item
+				&& "org.flowpilot.ui.outline.link".equals(item.getId()) && tool.getParent().isVisible(),
+				"the Outline's Link with Editor button");
 		assertTrue(driver.onUi(link::getSelection), "Link with Editor starts on");
 		driver.click(link);
 		driver.waitUntil("Link with Editor to turn off", () -> !driver.onUi(link::getSelection));

@@ -136,14 +136,16 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 			addErrorPage();
 			return;
 		}
+		// Before the pages: they and the Outline are built with the problems of the file as it was opened, instead of
+		// being built, laid out, and then updated (the form's heading reflowing the whole form, the tree relabelled)
+		// by a validation that ran after them. The markers are written by a job either way.
+		try {
+			context.validate();
+		} catch (RuntimeException e) {
+			// A failing rule (an extension's) must not keep the model from opening.
+			ModelEditorPages.log("The model could not be validated", e);
+		}
 		addModelPages();
-		// After the pages exist: markers and decorations for the file as it was opened.
-		getSite().getShell().getDisplay().asyncExec(() -> {
-			if (session != null && session.resource() != null && getContainer() != null
-					&& !getContainer().isDisposed()) {
-				context.validate();
-			}
-		});
 	}
 
 	private void addModelPages() {

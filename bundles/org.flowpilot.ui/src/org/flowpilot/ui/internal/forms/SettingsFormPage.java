@@ -70,6 +70,9 @@ abstract class SettingsFormPage<T extends EObject> extends FormPage implements M
 	private T selected;
 	private boolean refreshScheduled;
 	private FieldContext fieldContext;
+	// While the page builds its controls: a reflow then lays the form out at a size it does not have yet, and the
+	// editor lays it out anyway once the page is shown (the form reflows on its first resize).
+	private boolean creating;
 
 	SettingsFormPage(ModelEditorContext context, String id, String title, EReference containment, Class<T> type,
 			String listTitle) {
@@ -104,6 +107,15 @@ abstract class SettingsFormPage<T extends EObject> extends FormPage implements M
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
+		creating = true;
+		try {
+			createContent(managedForm);
+		} finally {
+			creating = false;
+		}
+	}
+
+	private void createContent(IManagedForm managedForm) {
 		form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
 		PageHeader.install(managedForm, context, heading());
@@ -269,7 +281,9 @@ abstract class SettingsFormPage<T extends EObject> extends FormPage implements M
 				part.show(element);
 			}
 		}
-		form.reflow(true);
+		if (!creating) {
+			form.reflow(true);
+		}
 	}
 
 	private void scheduleRefresh() {

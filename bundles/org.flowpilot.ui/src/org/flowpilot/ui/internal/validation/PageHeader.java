@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
@@ -33,12 +34,16 @@ public final class PageHeader {
 		validate.tooltip = "Validate the model and list its problems in the Problems view";
 		form.getToolBarManager().add(new CommandContributionItem(validate));
 		form.updateToolBar();
-		showOutcome(form, context.problems());
+		// On the inner form: ScrolledForm.setMessage reflows the whole form, which is not laid out yet while its
+		// page is being built.
+		showOutcome(form.getForm(), context.problems());
 		ModelEditorListener listener = new ModelEditorListener() {
 			@Override
 			public void validated(List<ModelProblem> problems) {
 				if (!form.isDisposed()) {
-					showOutcome(form, problems);
+					showOutcome(form.getForm(), problems);
+					// A message can change the heading's height.
+					form.reflow(true);
 				}
 			}
 		};
@@ -46,7 +51,7 @@ public final class PageHeader {
 		form.addDisposeListener(event -> context.removeListener(listener));
 	}
 
-	private static void showOutcome(ScrolledForm form, List<ModelProblem> problems) {
+	private static void showOutcome(Form form, List<ModelProblem> problems) {
 		long errors = problems.stream().filter(ModelProblem::isError).count();
 		long warnings = problems.size() - errors;
 		if (problems.isEmpty()) {
