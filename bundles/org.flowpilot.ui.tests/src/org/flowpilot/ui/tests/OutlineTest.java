@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotPackage;
@@ -48,6 +49,10 @@ class OutlineTest {
 		IFile file = fixture.copyOfExample("outline.autopilot");
 		editor = fixture.open(file);
 		driver.onUi(() -> fixture.page.showView(IPageLayout.ID_OUTLINE));
+		// Beside the editor, as a user follows it: a test before may have left the Outline's stack minimized (a view
+		// maximized), and a hidden Outline follows the editor only when it shows again.
+		driver.runOnUi(() -> fixture.page.setPartState(fixture.page.findViewReference(IPageLayout.ID_OUTLINE),
+				IWorkbenchPage.STATE_RESTORED));
 		driver.runOnUi(() -> fixture.page.activate(editor));
 		fixture.showPage(editor, "Model");
 	}
