@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.model.Flow;
 import org.flowpilot.model.FlowpilotPackage;
@@ -48,6 +50,10 @@ class OutlineTest {
 		IFile file = fixture.copyOfExample("outline.autopilot");
 		editor = fixture.open(file);
 		driver.onUi(() -> fixture.page.showView(IPageLayout.ID_OUTLINE));
+		// Beside the editor, as a user follows it: a test before may have left the Outline's stack minimized (a view
+		// maximized), and a hidden Outline follows the editor only when it shows again.
+		driver.runOnUi(() -> fixture.page.setPartState(fixture.page.findViewReference(IPageLayout.ID_OUTLINE),
+				IWorkbenchPage.STATE_RESTORED));
 		driver.runOnUi(() -> fixture.page.activate(editor));
 		fixture.showPage(editor, "Model");
 	}
@@ -117,6 +123,35 @@ class OutlineTest {
 		driver.click(link);
 		driver.waitUntil("turning Link with Editor on again to catch up with the editor",
 				() -> selected(WidgetIds.OUTLINE_TREE).equals(List.of(profile)));
+	}
+
+	@Test
+	void aHiddenOutlineCatchesUpWithTheEditorWhenItShowsAgain() {
+		Object user = driver.onUi(() -> fixture.modelOf(editor).getUsers().get(0));
+		Object device = driver.onUi(() -> fixture.modelOf(editor).getDevices().get(0));
+		clickLabel(item(WidgetIds.MODEL_TREE, user));
+		driver.waitUntil("the Outline to follow the editor", () -> selected(WidgetIds.OUTLINE_TREE).equals(List.of(user)));
+
+		IViewReference outline = driver.onUi(() -> fixture.page.findViewReference(IPageLayout.ID_OUTLINE));
+		driver.runOnUi(() -> fixture.page.setPartState(outline, IWorkbenchPage.STATE_MINIMIZED));
+		driver.waitUntil("the Outline to be hidden", () -> driver.onUi(() -> !outlineTree().isVisible()));
+		clickLabel(item(WidgetIds.MODEL_TREE, device));
+		driver.waitUntil("the editor to select the device", () -> selected(WidgetIds.MODEL_TREE).equals(List.of(device)));
+		// Both parts have handled the click by now: the hidden Outline has not spent the UI thread on it.
+		driver.runOnUi(() -> { });
+		assertEquals(List.of(user), driver.onUi(() -> Arrays.stream(outlineTree().getSelection()).map(TreeItem::getData)
+				.toList()), "the hidden Outline followed at once");
+
+		driver.runOnUi(() -> fixture.page.setPartState(outline, IWorkbenchPage.STATE_RESTORED));
+		driver.waitUntil("the Outline shown again to catch up with the editor",
+				() -> selected(WidgetIds.OUTLINE_TREE).equals(List.of(device)));
+	}
+
+	/** The Outline's tree of this test's editor, shown or not. */
+	private Tree outlineTree() {
+		Object model = fixture.modelOf(editor);
+		return driver.findNow(Tree.class, tree -> WidgetIds.OUTLINE_TREE.equals(tree.getData(SwtDriver.ID_KEY))
+				&& tree.getItemCount() > 0 && tree.getItem(0).getData() == model).orElseThrow();
 	}
 
 	// The Outline is narrower than its labels: the middle of a long label is off the screen, its start is not.

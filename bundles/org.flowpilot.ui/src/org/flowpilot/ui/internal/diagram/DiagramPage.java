@@ -69,6 +69,8 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private List<String> pendingSelection = List.of();
     /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
     private boolean clientReady;
+    /** Whether a diagram page was asked for and has not completed loading; UI thread only. */
+    private boolean loading;
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -123,6 +125,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             @Override
             public void completed(ProgressEvent event) {
                 clientReady = false;
+                loading = false;
                 applyPendingSelection();
             }
         });
@@ -184,6 +187,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             return;
         }
         clientReady = false;
+        loading = true;
         browser.setUrl(url + "&embedded=1");
     }
 
@@ -213,8 +217,10 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
             // run and a round trip to the browser would hold the UI thread each time.
             BrowserScripts.post(browser, "(function () {" + select + "})();");
             pendingSelection = List.of();
-        } else if (Boolean.TRUE.equals(browser.evaluate(select))) {
-            // Until a page's client has answered once, as before: the selection waits while it is not there.
+        } else if (!loading && Boolean.TRUE.equals(browser.evaluate(select))) {
+            // Until a page's client has answered once, as before: the selection waits while it is not there. While
+            // the page loads nothing is asked (each question would hold the UI thread until the browser answers):
+            // the selection goes in when the page has loaded.
             clientReady = true;
             pendingSelection = List.of();
         }
@@ -325,6 +331,10 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
 
         @Override
         public void setSelection(ISelection selection) {
+            // The diagram reports back each selection a reveal made; the same elements again change nothing.
+            if (selection.equals(current)) {
+                return;
+            }
             current = selection;
             SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
             for (ISelectionChangedListener listener : listeners) {

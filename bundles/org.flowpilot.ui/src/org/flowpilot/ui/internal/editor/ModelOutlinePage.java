@@ -7,10 +7,14 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -19,7 +23,9 @@ import org.flowpilot.ui.editor.ModelEditorContext;
 
 /**
  * The Outline of a model editor: the model tree with its decorations, context menu and drag and drop. With Link with
- * Editor on (the default), selecting in the Outline selects in the editor and the other way round.
+ * Editor on (the default), selecting in the Outline selects in the editor and the other way round. A hidden Outline
+ * (another perspective's, or behind another view) follows the editor when it shows again, not at every change: a
+ * simulation reveals each step in the editor, and selecting it in a tree nobody sees costs the UI thread each time.
  */
 class ModelOutlinePage extends Page implements IContentOutlinePage {
 
@@ -32,6 +38,15 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 	private ModelTree tree;
 	private boolean linked = true;
 	private boolean synchronizing;
+	private boolean behindEditor;
+	private final IPartListener2 outlineShown = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference partRef) {
+			if (IPageLayout.ID_OUTLINE.equals(partRef.getId())) {
+				catchUp();
+			}
+		}
+	};
 
 	ModelOutlinePage(ModelEditor editor, ModelEditorContext context) {
 		this.editor = editor;
@@ -44,6 +59,10 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 		getSite().registerContextMenu(MENU_ID, tree.installContextMenu(MENU_ID), tree.viewer());
 		tree.viewer().addSelectionChangedListener(this::outlineSelectionChanged);
 		editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelectionListener);
+		// Shown again: in the Outline's page book (another editor was active), or the Outline itself (its tab, its
+		// perspective).
+		tree.viewer().getControl().addListener(SWT.Show, event -> catchUp());
+		getSite().getPage().addPartListener(outlineShown);
 		editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(),
 				editor.getSite().getSelectionProvider().getSelection()));
 	}
@@ -97,11 +116,29 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 				|| !(event.getSelection() instanceof IStructuredSelection selection) || selection.isEmpty()) {
 			return;
 		}
+		if (!tree.viewer().getControl().isVisible()) {
+			behindEditor = true;
+			return;
+		}
+		behindEditor = false;
 		synchronizing = true;
 		try {
 			tree.select(selection.toList());
 		} finally {
 			synchronizing = false;
+		}
+	}
+
+	/** Selects what the editor selected while the Outline was hidden. */
+	private void catchUp() {
+		if (behindEditor && tree != null && !tree.viewer().getControl().isDisposed()) {
+			// The Show event comes before the control counts as visible: the selection follows once it does.
+			tree.viewer().getControl().getDisplay().asyncExec(() -> {
+				if (behindEditor && !tree.viewer().getControl().isDisposed()) {
+					editorSelectionChanged(new SelectionChangedEvent(editor.getSite().getSelectionProvider(),
+							editor.getSite().getSelectionProvider().getSelection()));
+				}
+			});
 		}
 	}
 
@@ -142,6 +179,7 @@ class ModelOutlinePage extends Page implements IContentOutlinePage {
 	@Override
 	public void dispose() {
 		editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelectionListener);
+		getSite().getPage().removePartListener(outlineShown);
 		super.dispose();
 	}
 }

@@ -353,6 +353,10 @@ public class ScreenPreviewView extends ViewPart {
 	}
 
 	private void setSummary(String text) {
+		// A step that does not change the summary (a stop at the end, Step Back onto the same count) costs nothing.
+		if (text.equals(summary.getText())) {
+			return;
+		}
 		summary.setText(text);
 		// Laid out again only when the summary needs more or fewer lines: at each step of a run the text changes, the
 		// height seldom. The lines are counted on a text layout with the label's font: asking the label its size makes
