@@ -67,10 +67,17 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
     private Browser browser;
     private DiagramServer server;
     private List<String> pendingSelection = List.of();
-    /** Whether the page loaded now has its diagram client ({@code window.flowpilot}); UI thread only. */
-    private boolean clientReady;
-    /** Whether a diagram page was asked for and has not completed loading; UI thread only. */
-    private boolean loading;
+    /** Where the browser's page is, for a reveal; UI thread only. */
+    private PageState pageState = PageState.LOADED;
+
+    private enum PageState {
+        /** A diagram page was asked for and has not completed loading: asking it anything would hold the UI thread. */
+        LOADING,
+        /** Loaded; its diagram client ({@code window.flowpilot}) has not answered yet. */
+        LOADED,
+        /** Its diagram client has answered: reveals are posted, not waited for. */
+        CLIENT_READY
+    }
 
     DiagramPage(ModelEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -124,8 +131,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         browser.addProgressListener(new ProgressAdapter() {
             @Override
             public void completed(ProgressEvent event) {
-                clientReady = false;
-                loading = false;
+                pageState = PageState.LOADED;
                 applyPendingSelection();
             }
         });
@@ -186,8 +192,7 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
                     + " has nothing to show here yet.</body></html>");
             return;
         }
-        clientReady = false;
-        loading = true;
+        pageState = PageState.LOADING;
         browser.setUrl(url + "&embedded=1");
     }
 
@@ -212,16 +217,16 @@ abstract class DiagramPage extends FormPage implements ModelElementPage {
         Control focused = browser.getDisplay().getFocusControl();
         String select = "if (window.flowpilot) { flowpilot.ready.then(function () { flowpilot.select(" + ids
                 + "); }); return true; } return false;";
-        if (clientReady) {
+        if (pageState == PageState.CLIENT_READY) {
             // The client is there: the reveal is posted, not waited for, as the Debug view reveals each step of a
             // run and a round trip to the browser would hold the UI thread each time.
             BrowserScripts.post(browser, "(function () {" + select + "})();");
             pendingSelection = List.of();
-        } else if (!loading && Boolean.TRUE.equals(browser.evaluate(select))) {
+        } else if (pageState == PageState.LOADED && Boolean.TRUE.equals(browser.evaluate(select))) {
             // Until a page's client has answered once, as before: the selection waits while it is not there. While
             // the page loads nothing is asked (each question would hold the UI thread until the browser answers):
             // the selection goes in when the page has loaded.
-            clientReady = true;
+            pageState = PageState.CLIENT_READY;
             pendingSelection = List.of();
         }
         if (focused != null && focused != browser && !focused.isDisposed() && browser.isFocusControl()) {
