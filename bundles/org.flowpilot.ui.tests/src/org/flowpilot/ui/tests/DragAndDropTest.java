@@ -2,7 +2,6 @@ package org.flowpilot.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TreeItem;
@@ -10,7 +9,6 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.EspPhase;
 import org.flowpilot.model.EspPhaseKind;
-import org.flowpilot.model.NamedElement;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +45,6 @@ class DragAndDropTest {
 		return fixture.modelOf(editor);
 	}
 
-	private List<String> names(List<? extends NamedElement> elements) {
-		return driver.onUi(() -> elements.stream().map(NamedElement::getName).toList());
-	}
-
 	@Test
 	void draggingAnAppMovesItToAnotherPhase() {
 		expand(fixture.treeItem("Contoso ESP (priority 1, error after 60 min)"));
@@ -58,12 +52,12 @@ class DragAndDropTest {
 		TreeItem toDo = fixture.treeItem("Microsoft To Do (Microsoft Store app, User context, ~2 min)");
 		TreeItem setup = fixture.treeItem("Device setup — 7 tracked items");
 		fixture.drag(toDo, setup);
-		driver.waitUntil("the app to move to Device setup", () -> driver.onUi(() -> names(phase(EspPhaseKind
+		driver.waitUntil("the app to move to Device setup", () -> driver.onUi(() -> fixture.names(phase(EspPhaseKind
 				.DEVICE_SETUP).getTrackedItems())).contains("Microsoft To Do"));
-		assertFalse(names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP).getTrackedItems()))
+		assertFalse(fixture.names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP).getTrackedItems()))
 				.contains("Microsoft To Do"));
 		driver.clickMenu(fixture.shell, "Edit", "Undo Drag and Drop");
-		driver.waitUntil("undo to move it back", () -> names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP)
+		driver.waitUntil("undo to move it back", () -> fixture.names(driver.onUi(() -> phase(EspPhaseKind.ACCOUNT_SETUP)
 				.getTrackedItems())).contains("Microsoft To Do"));
 	}
 

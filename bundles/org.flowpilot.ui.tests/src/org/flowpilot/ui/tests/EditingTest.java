@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.flowpilot.model.AutopilotModel;
 import org.flowpilot.model.DeploymentProfile;
-import org.flowpilot.model.NamedElement;
 import org.flowpilot.model.User;
 import org.flowpilot.testing.ScreenshotOnFailure;
 import org.flowpilot.testing.SwtDriver;
@@ -46,10 +45,6 @@ class EditingTest {
 		return fixture.modelOf(editor);
 	}
 
-	private List<String> names(List<? extends NamedElement> elements) {
-		return driver.onUi(() -> elements.stream().map(NamedElement::getName).toList());
-	}
-
 	@Test
 	void newChildFromTheContextMenuAndTheEditMenuAddsAProfileAndAUser() {
 		fixture.contextMenu(fixture.treeItem(ROOT), "New Child", "Deployment profile");
@@ -65,7 +60,7 @@ class EditingTest {
 		fixture.contextMenu(adele, "New Sibling", "User");
 		driver.waitUntil("a sibling user", () -> driver.onUi(() -> model().getUsers().size()) == 3);
 		// A new sibling goes right after the element it was made beside.
-		assertEquals(List.of("Adele Vance", "User 2", "User"), names(driver.onUi(() -> model().getUsers())));
+		assertEquals(List.of("Adele Vance", "User 2", "User"), fixture.names(driver.onUi(() -> model().getUsers())));
 
 		driver.clickMenu(fixture.shell, "Edit", "Undo New User");
 		driver.clickMenu(fixture.shell, "Edit", "Undo New User");
@@ -102,7 +97,7 @@ class EditingTest {
 		driver.waitUntil("the device to be cut", () -> driver.onUi(() -> model().getDevices().size()) == 1);
 		driver.click(fixture.treeItem(ROOT));
 		driver.clickMenu(fixture.shell, "Edit", "Paste");
-		driver.waitUntil("the device to be pasted back", () -> names(driver.onUi(() -> model().getDevices()))
+		driver.waitUntil("the device to be pasted back", () -> fixture.names(driver.onUi(() -> model().getDevices()))
 				.contains("CONTOSO-FD-002"));
 	}
 

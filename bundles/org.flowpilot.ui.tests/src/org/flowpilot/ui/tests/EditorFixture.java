@@ -34,6 +34,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 import org.flowpilot.library.ExampleModels;
 import org.flowpilot.model.AutopilotModel;
+import org.flowpilot.model.NamedElement;
 import org.flowpilot.testing.SwtDriver;
 import org.flowpilot.testing.internal.WidgetTraversal;
 import org.flowpilot.ui.WidgetIds;
@@ -83,6 +84,11 @@ final class EditorFixture {
 	AutopilotModel modelOf(IEditorPart editor) {
 		return driver.onUi(() -> (AutopilotModel) ((IEditingDomainProvider) editor).getEditingDomain()
 				.getResourceSet().getResources().get(0).getContents().get(0));
+	}
+
+	/** The names of {@code elements}, read on the UI thread. */
+	List<String> names(List<? extends NamedElement> elements) {
+		return driver.onUi(() -> elements.stream().map(NamedElement::getName).toList());
 	}
 
 	/** Clicks the tab of the editor page titled {@code title}, at the bottom of the editor. */
