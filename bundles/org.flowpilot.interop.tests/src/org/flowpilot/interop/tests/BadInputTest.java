@@ -71,6 +71,15 @@ class BadInputTest {
     }
 
     @Test
+    void aCharacterAModelFileCannotStoreNamesItsString() {
+        // JSON may escape control characters and U+FFFE, U+FFFF; XML 1.0, which model files are, has no place for them.
+        assertEquals("p.json: line 2, column 18: the string holds the character U+0008, which a model file (XML 1.0)"
+                + " cannot store", error("p.json", "{" + PROFILE_TYPE + ",\n  \"displayName\": \"A\\bB\"}"));
+        assertEquals("p.json: line 1, column 17: the string holds the character U+FFFF, which a model file (XML 1.0)"
+                + " cannot store", error("p.json", "{\"displayName\": \"\\uFFFF\", " + PROFILE_TYPE + "}"));
+    }
+
+    @Test
     void anotherOdataTypeIsRejected() {
         String message = error("ios.json", "{\n  \"@odata.type\": \"#microsoft.graph.iosDeviceFeaturesConfiguration\"\n}");
         assertEquals("ios.json: line 2, column 18: expected @odata.type"

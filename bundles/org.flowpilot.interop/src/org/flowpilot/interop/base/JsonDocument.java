@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,7 +123,7 @@ public final class JsonDocument {
         return fileName + ": " + where(element) + ": warning: " + message;
     }
 
-    private JsonElement read(JsonReader reader) throws IOException {
+    private JsonElement read(JsonReader reader) throws IOException, InteropException {
         JsonToken token = reader.peek();
         long offset = reader.getCharacterOffset();
         JsonElement element = switch (token) {
@@ -150,7 +151,13 @@ public final class JsonDocument {
             }
             case STRING -> {
                 offset--;
-                yield new JsonPrimitive(reader.nextString());
+                String value = reader.nextString();
+                String unstorable = unstorableCharacter(value);
+                if (unstorable != null) {
+                    throw errorAtOffset(offset, "the string holds " + unstorable + ", which a model file (XML 1.0)"
+                            + " cannot store");
+                }
+                yield new JsonPrimitive(value);
             }
             case NUMBER -> {
                 String literal = reader.nextString();
@@ -176,6 +183,23 @@ public final class JsonDocument {
             offsets.put(element, (int) Math.max(0, offset));
         }
         return element;
+    }
+
+    // JSON escapes can carry characters XML 1.0 has no place for (control characters, lone surrogates); a model
+    // that took one could not be saved, so the import refuses them where they are.
+    private static String unstorableCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return String.format(Locale.ROOT, "the character U+%04X", (int) c);
+        }
+        return null;
     }
 
     private InteropException malformed(String gsonMessage, JsonReader reader) {
